@@ -1,0 +1,36 @@
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/.tmp/'] },
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  litA11y.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Content is always rendered as text: no HTML sinks anywhere in the package.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Render content as text with Lit templates.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render content as text with Lit templates.' },
+      ],
+      'no-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // Tests build hostile pages on purpose.
+      'no-restricted-syntax': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs', '.storybook/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

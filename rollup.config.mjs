@@ -1,0 +1,64 @@
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/**
+ * Two builds from one source:
+ * - dist/*.js: the npm entries (one per element, plus the whole set and the content),
+ *   with `lit` and `@lit/context` left as dependencies so apps share one copy.
+ * - dist/cdn/emotional-safety.js: the script-tag file, one self-contained minified ES
+ *   module with Lit inside.
+ */
+export const ELEMENTS = ['practice', 'safety-compare'];
+
+const input = {
+  index: 'src/index.ts',
+  content: 'src/content/index.ts',
+  ...Object.fromEntries(ELEMENTS.map((name) => [name, `src/elements/${name}/${name}.ts`])),
+};
+
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    declaration: false,
+    declarationMap: false,
+    sourceMap: false,
+    outDir: undefined,
+    noEmitOnError: true,
+  });
+
+const terserOptions = {
+  ecma: 2022,
+  module: true,
+  compress: { passes: 2 },
+  format: { comments: false },
+};
+
+export default [
+  {
+    input,
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    plugins: [ts(), resolve(), minifyHTML(), terser(terserOptions)],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Each element entry keeps only its own code; what elements share, and the built-in
+      // content, go to named chunks, so the size report shows each element's true cost.
+      manualChunks(id) {
+        if (id.includes('/src/elements/') || id.endsWith('/src/index.ts') || id.endsWith('/src/content/index.ts')) return undefined;
+        if (id.includes('/src/content/articles/') || id.includes('/src/content/prompts/') || id.includes('/src/content/comparisons/')) return 'builtin-content';
+        if (id.includes('/src/') || id.includes('/node_modules/tslib/')) return 'shared';
+        return undefined;
+      },
+    },
+  },
+  {
+    input: 'src/index.ts',
+    plugins: [ts(), resolve({ exportConditions: ['production'] }), minifyHTML(), terser(terserOptions)],
+    output: { file: 'dist/cdn/emotional-safety.js', format: 'es', inlineDynamicImports: true },
+  },
+];
