@@ -1,0 +1,282 @@
+/**
+ * A very small schema toolkit: each schema checks content in the browser and can
+ * describe itself as JSON Schema, so the types, the validator and the published
+ * `schema/*.json` come from one definition.
+ *
+ * Why not a library: validation must run under a strict Content-Security-Policy (no
+ * `eval`, no `new Function`), stay tiny inside a one-file script tag, and report
+ * problems in words a web designer understands ("sections[2].heading should be text,
+ * but it is missing"). Every check here is plain code.
+ */
+
+export type PathSegment = string | number;
+
+/** What a value was expected to be, or was found to be. Localised by the elements. */
+export type ValueKind = 'text' | 'list' | 'group' | 'yes-no' | 'number' | 'nothing';
+
+export type ContentIssue =
+  | { path: PathSegment[]; code: 'missing'; expected: ValueKind }
+  | { path: PathSegment[]; code: 'type'; expected: ValueKind; received: ValueKind }
+  | { path: PathSegment[]; code: 'empty'; expected: ValueKind }
+  | { path: PathSegment[]; code: 'one-of'; allowed: readonly string[]; received: string }
+  | { path: PathSegment[]; code: 'format'; format: TextFormat; received: string }
+  | { path: PathSegment[]; code: 'duplicate'; received: string };
+
+export type TextFormat = 'id' | 'link' | 'date';
+
+export type JsonSchema = { [key: string]: unknown };
+
+export interface Schema<T> {
+  /** Adds problems to `issues`; returns true when the value is valid. */
+  check(value: unknown, path: PathSegment[], issues: ContentIssue[]): value is T;
+  toJsonSchema(): JsonSchema;
+  readonly optional?: boolean;
+  /** Phantom field carrying the TypeScript type. */
+  readonly _type?: T;
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+export function kindOf(value: unknown): ValueKind {
+  if (value === undefined || value === null) return 'nothing';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'yes-no';
+  if (Array.isArray(value)) return 'list';
+  return 'group';
+}
+
+const FORMAT_PATTERNS: Record<TextFormat, RegExp> = {
+  // Lower-case letters, digits and single hyphens: safe in URLs (page#section-id) and ids.
+  id: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  // Links: only the schemes the package follows; relative links are allowed too.
+  link: /^(?:(?:https?:|mailto:|tel:)|(?![a-z][a-z0-9+.-]*:)).+/i,
+  // Calendar dates as YYYY-MM-DD.
+  date: /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/,
+};
+
+const FORMAT_JSON: Record<TextFormat, JsonSchema> = {
+  id: { pattern: FORMAT_PATTERNS.id.source },
+  link: { pattern: FORMAT_PATTERNS.link.source },
+  date: { format: 'date', pattern: FORMAT_PATTERNS.date.source },
+};
+
+interface TextOptions {
+  description?: string;
+  format?: TextFormat;
+  /** Empty or blank text is refused unless this is true. */
+  allowEmpty?: boolean;
+}
+
+export function text(options: TextOptions = {}): Schema<string> {
+  return {
+    check(value, path, issues): value is string {
+      if (typeof value !== 'string') {
+        issues.push(
+          value === undefined
+            ? { path, code: 'missing', expected: 'text' }
+            : { path, code: 'type', expected: 'text', received: kindOf(value) },
+        );
+        return false;
+      }
+      if (!options.allowEmpty && value.trim() === '') {
+        issues.push({ path, code: 'empty', expected: 'text' });
+        return false;
+      }
+      if (options.format && !FORMAT_PATTERNS[options.format].test(value)) {
+        issues.push({ path, code: 'format', format: options.format, received: value });
+        return false;
+      }
+      return true;
+    },
+    toJsonSchema: () => ({
+      type: 'string',
+      ...(options.allowEmpty ? {} : { minLength: 1 }),
+      ...(options.format ? FORMAT_JSON[options.format] : {}),
+      ...(options.description ? { description: options.description } : {}),
+    }),
+  };
+}
+
+export function yesNo(description?: string): Schema<boolean> {
+  return {
+    check(value, path, issues): value is boolean {
+      if (typeof value === 'boolean') return true;
+      issues.push(
+        value === undefined
+          ? { path, code: 'missing', expected: 'yes-no' }
+          : { path, code: 'type', expected: 'yes-no', received: kindOf(value) },
+      );
+      return false;
+    },
+    toJsonSchema: () => ({ type: 'boolean', ...(description ? { description } : {}) }),
+  };
+}
+
+export function oneOf<const V extends readonly string[]>(
+  values: V,
+  description?: string,
+): Schema<V[number]> {
+  return {
+    check(value, path, issues): value is V[number] {
+      if (typeof value === 'string' && values.includes(value)) return true;
+      issues.push(
+        value === undefined
+          ? { path, code: 'missing', expected: 'text' }
+          : { path, code: 'one-of', allowed: values, received: String(value) },
+      );
+      return false;
+    },
+    toJsonSchema: () => ({ enum: [...values], ...(description ? { description } : {}) }),
+  };
+}
+
+interface ListOptions {
+  description?: string;
+  minItems?: number;
+  /** Items are groups whose `id` must be unique within the list. */
+  uniqueIds?: boolean;
+}
+
+export function list<T>(item: Schema<T>, options: ListOptions = {}): Schema<T[]> {
+  const minItems = options.minItems ?? 1;
+  return {
+    check(value, path, issues): value is T[] {
+      if (!Array.isArray(value)) {
+        issues.push(
+          value === undefined
+            ? { path, code: 'missing', expected: 'list' }
+            : { path, code: 'type', expected: 'list', received: kindOf(value) },
+        );
+        return false;
+      }
+      if (value.length < minItems) {
+        issues.push({ path, code: 'empty', expected: 'list' });
+        return false;
+      }
+      const before = issues.length;
+      const seen = new Set<string>();
+      value.forEach((entry, index) => {
+        const entryPath = [...path, index];
+        if (!item.check(entry, entryPath, issues)) return;
+        if (options.uniqueIds) {
+          const id = (entry as { id: string }).id;
+          if (seen.has(id)) issues.push({ path: [...entryPath, 'id'], code: 'duplicate', received: id });
+          seen.add(id);
+        }
+      });
+      return issues.length === before;
+    },
+    toJsonSchema: () => ({
+      type: 'array',
+      items: item.toJsonSchema(),
+      ...(minItems ? { minItems } : {}),
+      ...(options.description ? { description: options.description } : {}),
+    }),
+  };
+}
+
+/** Marks a field of a group as optional. */
+export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
+  return {
+    optional: true,
+    check(value, path, issues): value is T | undefined {
+      return value === undefined || schema.check(value, path, issues);
+    },
+    toJsonSchema: () => schema.toJsonSchema(),
+  };
+}
+
+type Shape = Record<string, Schema<unknown>>;
+type OptionalKeys<S extends Shape> = {
+  [K in keyof S]: S[K] extends { optional: true } ? K : undefined extends Infer<S[K]> ? K : never;
+}[keyof S];
+type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
+export type InferShape<S extends Shape> = { [K in RequiredKeys<S>]: Infer<S[K]> } & {
+  [K in OptionalKeys<S>]?: Infer<S[K]>;
+};
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+export function group<S extends Shape>(
+  shape: S,
+  options: { title?: string; description?: string } = {},
+): Schema<Simplify<InferShape<S>>> {
+  return {
+    check(value, path, issues): value is Simplify<InferShape<S>> {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        issues.push(
+          value === undefined
+            ? { path, code: 'missing', expected: 'group' }
+            : { path, code: 'type', expected: 'group', received: kindOf(value) },
+        );
+        return false;
+      }
+      const before = issues.length;
+      const record = value as Record<string, unknown>;
+      for (const [key, field] of Object.entries(shape)) {
+        field.check(record[key], [...path, key], issues);
+      }
+      return issues.length === before;
+    },
+    toJsonSchema: () => ({
+      type: 'object',
+      ...(options.title ? { title: options.title } : {}),
+      ...(options.description ? { description: options.description } : {}),
+      properties: Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, s.toJsonSchema()])),
+      required: Object.entries(shape)
+        .filter(([, s]) => !s.optional)
+        .map(([k]) => k),
+    }),
+  };
+}
+
+/**
+ * A group whose `type` field chooses its shape, like the blocks of an article
+ * (`{"type": "paragraph", …}` or `{"type": "list", …}`).
+ */
+export function variant<V extends Record<string, Schema<unknown>>>(
+  variants: V,
+  description?: string,
+): Schema<{ [K in keyof V]: Infer<V[K]> & { type: K } }[keyof V]> {
+  const types = Object.keys(variants);
+  return {
+    check(value, path, issues): value is { [K in keyof V]: Infer<V[K]> & { type: K } }[keyof V] {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        issues.push({ path, code: 'type', expected: 'group', received: kindOf(value) });
+        return false;
+      }
+      const type = (value as { type?: unknown }).type;
+      if (typeof type !== 'string' || !types.includes(type)) {
+        issues.push(
+          type === undefined
+            ? { path: [...path, 'type'], code: 'missing', expected: 'text' }
+            : { path: [...path, 'type'], code: 'one-of', allowed: types, received: String(type) },
+        );
+        return false;
+      }
+      return variants[type]!.check(value, path, issues);
+    },
+    toJsonSchema: () => ({
+      ...(description ? { description } : {}),
+      oneOf: Object.entries(variants).map(([type, schema]) => {
+        const json = schema.toJsonSchema();
+        const properties = { type: { const: type }, ...(json.properties as object) };
+        return { ...json, properties, required: ['type', ...((json.required as string[]) ?? [])] };
+      }),
+    }),
+  };
+}
+
+/** "sections[2].blocks[0].text" — how a designer would point at a field in a JSON file. */
+export function formatPath(path: readonly PathSegment[]): string {
+  return path
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
+    .join('');
+}
+
+export type CheckResult<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
+
+export function checkContent<T>(schema: Schema<T>, value: unknown): CheckResult<T> {
+  const issues: ContentIssue[] = [];
+  return schema.check(value, [], issues) ? { ok: true, value } : { ok: false, issues };
+}
