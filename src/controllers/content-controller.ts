@@ -1,0 +1,144 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { BUILTINS, type ContentByKind } from '../content/builtins.js';
+import type { ContentIssue } from '../content/schema-kit.js';
+import type { ContentKind } from '../content/schemas.js';
+import { validateContent } from '../content/validate.js';
+import { safeUrl } from '../internal/safe-url.js';
+
+export type ContentStatus = 'loading' | 'ready' | 'error';
+
+/** Why content could not be shown. Elements turn this into a kind, localised message. */
+export type ContentProblem =
+  | { code: 'unknown-id'; id: string; available: string[] }
+  | { code: 'json'; detail: string }
+  | { code: 'fetch'; url: string; detail: string }
+  | { code: 'invalid'; issues: ContentIssue[] };
+
+/** Where an element's content comes from, read from its attributes on every update. */
+export interface ContentSource {
+  /** A URL to fetch JSON from (`src`). */
+  src?: string | null;
+  /** A built-in id (`article`, `set`). */
+  id?: string | null;
+  /** The built-in used when nothing else is given. */
+  defaultId: string;
+}
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+/**
+ * Loads one piece of content for an element, written once for all of them:
+ * a `src` URL (fetched, then validated), else an inline
+ * `<script type="application/json">` child (validated), else a built-in id.
+ * Built-in and inline content are ready before the first render, so nothing shifts.
+ */
+export class ContentController<K extends ContentKind> implements ReactiveController {
+  status: ContentStatus = 'loading';
+  value?: ContentByKind[K];
+  problem?: ContentProblem;
+
+  readonly #host: ReactiveElement;
+  readonly #kind: K;
+  readonly #source: () => ContentSource;
+  #key = '';
+  #abort?: AbortController;
+  #observer?: MutationObserver;
+
+  constructor(host: ReactiveElement, kind: K, source: () => ContentSource) {
+    this.#host = host;
+    this.#kind = kind;
+    this.#source = source;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Frameworks and page builders may add or change the inline JSON after upgrade.
+    this.#observer ??= new MutationObserver(() => this.#host.requestUpdate());
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#abort?.abort();
+    // Reload on reconnection: the element may come back with other attributes.
+    this.#key = '';
+  }
+
+  hostUpdate(): void {
+    const { src, id, defaultId } = this.#source();
+    const inline = this.#host.querySelector(INLINE_SELECTOR)?.textContent ?? null;
+    const key = src ? `src:${src}` : inline !== null ? `inline:${inline}` : `id:${id || defaultId}`;
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    if (src) this.#fetch(src);
+    else if (inline !== null) this.#accept(this.#parse(inline));
+    else this.#builtin(id || defaultId);
+  }
+
+  #builtin(id: string): void {
+    const builtins = BUILTINS[this.#kind] as Readonly<Record<string, ContentByKind[K]>>;
+    const found = Object.hasOwn(builtins, id) ? builtins[id] : undefined;
+    if (found) this.#ready(found);
+    else this.#fail({ code: 'unknown-id', id, available: Object.keys(builtins) });
+  }
+
+  #parse(json: string): unknown {
+    try {
+      return JSON.parse(json);
+    } catch (error) {
+      this.#fail({ code: 'json', detail: (error as Error).message });
+      return undefined;
+    }
+  }
+
+  #accept(data: unknown): void {
+    if (data === undefined) return;
+    const result = validateContent(this.#kind, data);
+    if (result.ok) this.#ready(result.value);
+    else this.#fail({ code: 'invalid', issues: result.issues });
+  }
+
+  async #fetch(src: string): Promise<void> {
+    const url = safeUrl(src, ['http:', 'https:']);
+    if (!url) {
+      this.#fail({ code: 'fetch', url: src, detail: 'only http: and https: addresses can be loaded' });
+      return;
+    }
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.status = 'loading';
+    this.value = undefined;
+    this.problem = undefined;
+    try {
+      // No cookies to other sites, no referrer: a reader's visit is nobody else's business.
+      const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin', referrerPolicy: 'no-referrer' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const body = await response.text();
+      if (abort.signal.aborted) return;
+      this.#accept(this.#parse(body));
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.#fail({ code: 'fetch', url: src, detail: (error as Error).message });
+    }
+    this.#host.requestUpdate();
+  }
+
+  #ready(value: ContentByKind[K]): void {
+    this.status = 'ready';
+    this.value = value;
+    this.problem = undefined;
+  }
+
+  #fail(problem: ContentProblem): void {
+    this.status = 'error';
+    this.value = undefined;
+    this.problem = problem;
+    // The designer sees the same explanation in the console, with the element to click.
+    console.warn(`emotional-safety-elements: <${this.#host.localName}> could not use its ${this.#kind}.`, problem, this.#host);
+    this.#host.dispatchEvent(
+      new CustomEvent('es-content-error', { bubbles: true, composed: true, detail: { problem } }),
+    );
+  }
+}

@@ -1,0 +1,50 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { matchLocale, translate, type MessageKey, type MessageParams } from '../l10n/index.js';
+
+/** The nearest `lang` attribute, looking through shadow roots up to `<html>`. */
+export function nearestLang(start: Element): string | null {
+  let node: Element | null = start;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) return found.getAttribute('lang');
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/**
+ * Chooses the UI language of an element and translates its messages. The language is
+ * the element's own `lang`, else the practice's `locale`, else the nearest `lang` on the
+ * page, else English; missing messages fall back to English.
+ */
+export class LocalizeController implements ReactiveController {
+  readonly #host: ReactiveElement;
+  readonly #providerLocale: () => string | undefined;
+  #locale = 'en';
+
+  constructor(host: ReactiveElement, providerLocale: () => string | undefined) {
+    this.#host = host;
+    this.#providerLocale = providerLocale;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const own = this.#host.getAttribute('lang');
+    this.#locale = matchLocale(own || this.#providerLocale() || nearestLang(this.#host));
+  }
+
+  /** The catalogue in use, e.g. "es". */
+  get locale(): string {
+    return this.#locale;
+  }
+
+  t(key: MessageKey, params?: MessageParams): string {
+    return translate(this.#locale, key, params);
+  }
+
+  /** Joins items as a human list in this language: "a, b, c". */
+  list(items: readonly string[]): string {
+    return items.join(this.t('list.separator'));
+  }
+}

@@ -1,0 +1,35 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { THEMES, type Theme } from '../context/practice-context.js';
+import { LocalizeController } from '../controllers/localize-controller.js';
+import { PracticeController } from '../controllers/practice-controller.js';
+
+/**
+ * What every element shares: the practice settings from `<es-practice>`, the UI
+ * language, and the colour theme. Attributes on the element win over the provider.
+ */
+export class EsElement extends LitElement {
+  /**
+   * Colour scheme: unset follows the host page's colours; `light` and `dark` use the
+   * built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`.
+   */
+  @property({ reflect: true }) theme?: Theme;
+
+  protected readonly practice = new PracticeController(this);
+  protected readonly localize = new LocalizeController(this, () => this.practice.settings.locale);
+
+  /** Shorthand for `this.localize.t`. */
+  protected t = this.localize.t.bind(this.localize);
+
+  /** The theme in force, validated: odd values are ignored rather than breaking the page. */
+  protected get effectiveTheme(): Theme | undefined {
+    const chosen = this.theme ?? this.practice.settings.theme;
+    return chosen && THEMES.includes(chosen) ? chosen : undefined;
+  }
+
+  /** Classes for the outermost wrapper: `base` plus the theme's class. */
+  protected get baseClass(): string {
+    const theme = this.effectiveTheme;
+    return theme ? `base theme-${theme}` : 'base';
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The message catalogue: every string the elements show that is not content. Each
+ * element keeps its messages in `messages/<element>.ts`; this file joins them by locale.
+ */
+import * as common from './messages/common.js';
+import * as articleReader from './messages/article-reader.js';
+import * as reflectionCard from './messages/reflection-card.js';
+import * as safetyCompare from './messages/safety-compare.js';
+import * as quickExit from './messages/quick-exit.js';
+import * as supportResources from './messages/support-resources.js';
+import * as contactCta from './messages/contact-cta.js';
+
+const parts = [common, articleReader, reflectionCard, safetyCompare, quickExit, supportResources, contactCta];
+
+export const en = Object.assign({}, ...parts.map((p) => p.en)) as typeof common.en &
+  typeof articleReader.en &
+  typeof reflectionCard.en &
+  typeof safetyCompare.en &
+  typeof quickExit.en &
+  typeof supportResources.en &
+  typeof contactCta.en;
+
+export type MessageKey = keyof typeof en;
+export type PluralMessage = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
+export type Message = string | PluralMessage;
+export type Messages = Partial<Record<MessageKey, Message>>;
+
+export const catalogues: Record<string, Messages> = {
+  en,
+  es: Object.assign({}, ...parts.map((p) => p.es)),
+};
