@@ -1,0 +1,87 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  ensureContextRoot,
+  practiceContext,
+  type PracticeSettings,
+  type Region,
+  type Theme,
+} from '../../context/practice-context.js';
+import { defineElement } from '../../internal/define.js';
+
+/**
+ * Shares a practice's settings with every emotional-safety element inside it, so a
+ * therapist sets the name, contact link and region once. Settings on an element itself
+ * win over the ones given here. It renders its children as they are and adds no box.
+ *
+ * @tagname es-practice
+ * @summary Practice settings for every element inside it.
+ * @slot - The page content that contains emotional-safety elements.
+ */
+export class EsPractice extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The practice's name, e.g. "Harbour Counselling". */
+  @property() name?: string;
+
+  /** Where to contact the practice: an https:, mailto: or tel: link. */
+  @property({ attribute: 'contact-url' }) contactUrl?: string;
+
+  /** The practice's phone number, as people write it. */
+  @property() phone?: string;
+
+  /** Which built-in list of support lines to show: `us`, `ca`, `gb`, `au` or `intl`. */
+  @property() region?: Region;
+
+  /** Where the quick exit goes. Defaults to a neutral page. */
+  @property({ attribute: 'exit-url' }) exitUrl?: string;
+
+  /** UI language of the elements inside, e.g. `en` or `es`. */
+  @property() locale?: string;
+
+  /** Colour scheme of the elements inside: `light`, `dark` or `auto`; unset follows the page. */
+  @property() theme?: Theme;
+
+  readonly #provider = new ContextProvider(this, { context: practiceContext, initialValue: {} });
+
+  constructor() {
+    super();
+    ensureContextRoot();
+  }
+
+  /** The settings as the elements inside receive them. */
+  get settings(): PracticeSettings {
+    return this.#provider.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.size) {
+      this.#provider.setValue({
+        name: this.name,
+        contactUrl: this.contactUrl,
+        phone: this.phone,
+        region: this.region,
+        exitUrl: this.exitUrl,
+        locale: this.locale,
+        theme: this.theme,
+      });
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+defineElement('es-practice', EsPractice);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'es-practice': EsPractice;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Registers every element. The provider comes first so that, when the tags are already
+ * in the page, `<es-practice>` upgrades before the elements that read from it.
+ */
+export { EsPractice } from './elements/practice/practice.js';
+export { EsSafetyCompare } from './elements/safety-compare/safety-compare.js';
+export { registerMessages, BUILT_IN_LOCALES } from './l10n/index.js';
+export type { PracticeSettings, Region, Theme } from './context/practice-context.js';
+export { VERSION } from './version.js';

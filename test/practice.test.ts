@@ -1,0 +1,104 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { EsSafetyCompare } from '../src/elements/safety-compare/safety-compare.js';
+import { EsPractice } from '../src/elements/practice/practice.js';
+import { defineElement } from '../src/internal/define.js';
+import { captureWarnings } from './helpers.js';
+
+const firstHeader = (el: Element) => el.shadowRoot!.querySelector('thead th')!.textContent!.trim();
+const baseClass = (el: Element) => el.shadowRoot!.querySelector('[part="base"]')!.className;
+
+describe('<es-practice>', () => {
+  it('gives its locale and theme to the elements inside', async () => {
+    const practice = await fixture<EsPractice>(
+      html`<es-practice locale="es" theme="dark"><section><es-safety-compare></es-safety-compare></section></es-practice>`,
+    );
+    const compare = practice.querySelector('es-safety-compare')!;
+    await compare.updateComplete;
+    expect(firstHeader(compare)).to.equal('✓Emocionalmente seguro');
+    expect(baseClass(compare)).to.equal('base theme-dark');
+  });
+
+  it('passes changes on at once', async () => {
+    const practice = await fixture<EsPractice>(html`<es-practice><es-safety-compare></es-safety-compare></es-practice>`);
+    const compare = practice.querySelector('es-safety-compare')!;
+    await compare.updateComplete;
+    expect(firstHeader(compare)).to.equal('✓Emotionally safe');
+    practice.locale = 'es';
+    practice.theme = 'light';
+    await practice.updateComplete;
+    await compare.updateComplete;
+    expect(firstHeader(compare)).to.equal('✓Emocionalmente seguro');
+    expect(baseClass(compare)).to.equal('base theme-light');
+  });
+
+  it('lets attributes on an element win over the provider', async () => {
+    const practice = await fixture<EsPractice>(
+      html`<es-practice locale="es" theme="dark"><es-safety-compare lang="en" theme="light"></es-safety-compare></es-practice>`,
+    );
+    const compare = practice.querySelector('es-safety-compare')!;
+    await compare.updateComplete;
+    expect(firstHeader(compare)).to.equal('✓Emotionally safe');
+    expect(baseClass(compare)).to.equal('base theme-light');
+  });
+
+  it('reaches elements that upgraded before the provider existed', async () => {
+    // A page where the consumer is defined and connected first, and the provider later.
+    const tag = `es-late-practice-${Math.random().toString(36).slice(2)}`;
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML = `<${tag} locale="es"><es-safety-compare></es-safety-compare></${tag}>`;
+    const compare = host.querySelector('es-safety-compare')!;
+    await compare.updateComplete;
+    expect(firstHeader(compare)).to.equal('✓Emotionally safe');
+    customElements.define(tag, class extends EsPractice {});
+    await (host.firstElementChild as EsPractice).updateComplete;
+    await compare.updateComplete;
+    expect(firstHeader(compare)).to.equal('✓Emocionalmente seguro');
+  });
+
+  it('ignores an odd theme value instead of breaking', async () => {
+    const practice = await fixture<EsPractice>(
+      html`<es-practice theme="neon"><es-safety-compare></es-safety-compare></es-practice>`,
+    );
+    const compare = practice.querySelector('es-safety-compare')!;
+    await compare.updateComplete;
+    expect(baseClass(compare)).to.equal('base');
+    expect(compare.shadowRoot!.querySelector('table')).to.not.equal(null);
+  });
+});
+
+describe('localisation', () => {
+  it('follows the nearest lang attribute, and falls back to English for unknown languages', async () => {
+    const wrapper = await fixture(html`<div lang="es-MX"><es-safety-compare></es-safety-compare></div>`);
+    const compare = wrapper.querySelector('es-safety-compare')!;
+    await compare.updateComplete;
+    expect(firstHeader(compare)).to.equal('✓Emocionalmente seguro');
+
+    const other = await fixture(html`<div lang="tlh"><es-safety-compare></es-safety-compare></div>`);
+    const klingon = other.querySelector('es-safety-compare')!;
+    await klingon.updateComplete;
+    expect(firstHeader(klingon)).to.equal('✓Emotionally safe');
+  });
+});
+
+describe('registration', () => {
+  it('never throws when the same element is registered twice', () => {
+    expect(() => defineElement('es-safety-compare', EsSafetyCompare)).not.to.throw();
+    expect(() => defineElement('es-safety-compare', class extends EsSafetyCompare {})).not.to.throw();
+    expect(customElements.get('es-safety-compare')).to.equal(EsSafetyCompare);
+  });
+
+  it('warns once when another version of the package is already on the page', async () => {
+    const tag = `es-versioned-${Math.random().toString(36).slice(2)}`;
+    class Older extends HTMLElement {
+      static esVersion = '0.0.1';
+    }
+    customElements.define(tag, Older);
+    const warnings = await captureWarnings(() => {
+      defineElement(tag, class extends HTMLElement {});
+      defineElement(tag, class extends HTMLElement {});
+    });
+    expect(warnings.length).to.equal(1);
+    expect(String(warnings[0]![0])).to.include('version 0.0.1 is already on this page');
+  });
+});
