@@ -1,0 +1,53 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import manifest from '../custom-elements.json';
+import '../src/index.js';
+
+// Autodocs (attributes, properties, events, slots, parts, CSS properties) come from the
+// custom-elements manifest that `npm run analyze` writes from the JSDoc on each class.
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme given by <es-practice>',
+      toolbar: { title: 'Theme', icon: 'mirror', items: ['page', 'light', 'dark', 'auto'], dynamicTitle: true },
+    },
+    locale: {
+      description: 'UI language given by <es-practice>',
+      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'es'], dynamicTitle: true },
+    },
+    dir: {
+      description: 'Text direction',
+      toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
+    },
+    region: {
+      description: 'Support-line region given by <es-practice>',
+      toolbar: { title: 'Region', icon: 'location', items: ['intl', 'us', 'ca', 'gb', 'au'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'page', locale: 'en', dir: 'ltr', region: 'intl' },
+  decorators: [
+    (story, { globals }) => html`<es-practice
+      name="Harbour Counselling"
+      contact-url="mailto:hello@harbour-counselling.example"
+      theme=${ifDefined(globals.theme === 'page' ? undefined : globals.theme)}
+      locale=${globals.locale}
+      region=${globals.region}
+      lang=${globals.locale}
+      dir=${globals.dir}
+      >${story()}</es-practice
+    >`,
+  ],
+  parameters: {
+    // Accessibility violations fail the story's test rather than only showing in the panel.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    layout: 'padded',
+  },
+};
+
+export default preview;

@@ -1,0 +1,55 @@
+/**
+ * Size of what readers download: the script-tag file and each element's own npm entry
+ * (Lit and the shared chunk excluded), raw, gzip and brotli.
+ *   node bench/size.mjs           prints the table
+ *   node bench/size.mjs --check   also fails when a budget is exceeded (run by .ci/run)
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+export const BUDGETS = {
+  cdn: 24 * 1024, // the whole script-tag file, both articles included
+  element: 6 * 1024, // each element's own code
+};
+
+function sizes(path) {
+  const bytes = readFileSync(path);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+if (!existsSync('dist/cdn/emotional-safety.js')) {
+  console.error('No build found: run "npm run build" first.');
+  process.exit(1);
+}
+
+const rows = [{ name: 'dist/cdn/emotional-safety.js (everything)', ...sizes('dist/cdn/emotional-safety.js'), budget: BUDGETS.cdn }];
+const skip = new Set(['index.js', 'content.js']);
+for (const file of readdirSync('dist').filter((f) => f.endsWith('.js') && !skip.has(f)).sort()) {
+  rows.push({ name: `dist/${file} (own code)`, ...sizes(`dist/${file}`), budget: BUDGETS.element });
+}
+for (const file of readdirSync('dist/chunks').sort()) {
+  rows.push({ name: `dist/chunks/${file}`, ...sizes(`dist/chunks/${file}`) });
+}
+
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+const pad = (s, n) => String(s).padStart(n);
+console.log(`${'file'.padEnd(52)}${pad('raw', 11)}${pad('gzip', 11)}${pad('brotli', 11)}${pad('budget', 11)}`);
+let failed = false;
+for (const row of rows) {
+  const over = row.budget !== undefined && row.brotli > row.budget;
+  failed ||= over;
+  console.log(
+    `${row.name.padEnd(52)}${pad(kb(row.raw), 11)}${pad(kb(row.gzip), 11)}${pad(kb(row.brotli), 11)}${pad(row.budget ? kb(row.budget) : '', 11)}${over ? '  OVER BUDGET' : ''}`,
+  );
+}
+if (process.argv.includes('--check')) {
+  if (failed) {
+    console.error('\nSize budget exceeded (brotli). See bench/size.mjs for the budgets.');
+    process.exit(1);
+  }
+  console.log('\nSize budgets hold.');
+}
