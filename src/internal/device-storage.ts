@@ -1,0 +1,81 @@
+/**
+ * The only door to the reader's device storage. Everything the package keeps lives in
+ * localStorage under one prefix, so that "Clear my notes" and the quick exit's
+ * `clear-notes` can erase all of it, and nothing else on the practice's site is touched.
+ *
+ * Storage can be missing or throw (private modes, blocked cookies, a full disk): every
+ * function here reports that instead of throwing, so callers can fall back to memory.
+ */
+export const STORAGE_PREFIX = 'emotional-safety-elements:';
+
+/** A namespaced key, e.g. `storageKey('notes', 1)` → "emotional-safety-elements:notes:v1". */
+export function storageKey(name: string, version: number): string {
+  return `${STORAGE_PREFIX}${name}:v${version}`;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export type ReadResult = { ok: true; value: string | null } | { ok: false };
+
+/** Reads a value; `{ ok: false }` when storage is unavailable. */
+export function readStored(key: string): ReadResult {
+  try {
+    const store = storage();
+    return store ? { ok: true, value: store.getItem(key) } : { ok: false };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Writes a value; false when storage is unavailable or full. */
+export function writeStored(key: string, value: string): boolean {
+  try {
+    const store = storage();
+    if (!store) return false;
+    store.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes a value; false when storage is unavailable. */
+export function removeStored(key: string): boolean {
+  try {
+    const store = storage();
+    if (!store) return false;
+    store.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Erases everything this package ever stored on the device (notes, reading
+ * preferences), and tells any element on the page to forget what it holds in memory
+ * too. Used by "Clear my notes" and `<es-quick-exit clear-notes>`.
+ */
+export function clearAllStoredData(): void {
+  try {
+    const store = storage();
+    if (store) {
+      for (let i = store.length - 1; i >= 0; i--) {
+        const key = store.key(i);
+        if (key?.startsWith(STORAGE_PREFIX)) store.removeItem(key);
+      }
+    }
+  } catch {
+    // Nothing stored that we can reach: nothing to erase.
+  }
+  globalThis.dispatchEvent?.(new Event(STORAGE_CLEARED_EVENT));
+}
+
+/** Dispatched on `window` after `clearAllStoredData()`; carries no data. */
+export const STORAGE_CLEARED_EVENT = 'es-storage-cleared';
