@@ -43,6 +43,17 @@ const preview: Preview = {
     >`,
   ],
   parameters: {
+    viewport: {
+      options: {
+        narrow: { name: 'Narrowest phone (320 px)', styles: { width: '320px', height: '640px' }, type: 'mobile' },
+        phone: { name: 'Phone (390 px)', styles: { width: '390px', height: '844px' }, type: 'mobile' },
+        tablet: { name: 'Tablet (768 px)', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+        desktop: { name: 'Desktop (1280 px)', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
+      },
+    },
+    options: {
+      storySort: { order: ['Introduction', 'Guides', ['Embed on your site', 'Theming', 'Writing your own content', 'Accessibility and safety'], 'Elements'] },
+    },
     // Accessibility violations fail the story's test rather than only showing in the panel.
     a11y: { test: 'error' },
     controls: { expanded: true },

@@ -38,9 +38,12 @@ function pluralRule(locale: string): Intl.PluralRules {
 
 /** Looks a message up (falling back to English) and fills in `{name}` placeholders. */
 export function translate(locale: string, key: MessageKey, params: MessageParams = {}): string {
-  const message: Message = catalogues[locale]?.[key] ?? (en[key] as Message);
+  const message: Message | undefined = catalogues[locale]?.[key] ?? (en[key] as Message | undefined);
   let template: string;
-  if (typeof message === 'string') {
+  if (message === undefined) {
+    // A key missing from every catalogue is a bug of ours: show the key, never crash.
+    template = key;
+  } else if (typeof message === 'string') {
     template = message;
   } else {
     const count = Number(params.count ?? 0);
