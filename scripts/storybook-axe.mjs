@@ -5,33 +5,22 @@
  *
  *   node scripts/storybook-axe.mjs [--only <story-id-substring>]
  */
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser } from './browsers.mjs';
+import { startServer } from './static-server.mjs';
 
-const ROOT = resolve('storybook-static');
+const ROOT = 'storybook-static';
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const THEMES = ['light', 'dark'];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
 
-const server = createServer(async (req, res) => {
-  const path = normalize(join(ROOT, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  try {
-    if (!path.startsWith(ROOT)) throw new Error('outside');
-    const body = await readFile(path);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await startServer({ root: ROOT });
+const { origin } = server;
 
 const index = JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
@@ -85,7 +74,7 @@ for (const story of stories) {
 }
 
 await browser.close();
-server.close();
+await server.close();
 
 console.log(`\naxe on Storybook: ${stories.length} stories × ${THEMES.length} themes = ${checked} checks, ${failures} with violations.`);
 process.exit(failures ? 1 : 0);

@@ -1,0 +1,88 @@
+/**
+ * A small static file server on 127.0.0.1, shared by `npm start` (scripts/serve.mjs),
+ * the end-to-end suite and the benchmarks. It serves one folder, never node_modules,
+ * and lets the caller choose response headers per path (e.g. a strict CSP).
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+export const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/** The policy the demo and the strict e2e page are served with: this origin only. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'";
+
+/**
+ * @param {{ root?: string, port?: number, headers?: (pathname: string) => Record<string, string>,
+ *           onRequest?: (pathname: string) => void }} options
+ * @returns {Promise<{ origin: string, port: number, close: () => Promise<void> }>}
+ */
+export async function startServer({ root = '.', port = 0, headers = () => ({}), onRequest } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    onRequest?.(url.pathname);
+    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    if ((path !== base && !path.startsWith(base + sep)) || path.split(sep).includes('node_modules')) {
+      response.writeHead(403).end('Forbidden');
+      return;
+    }
+    try {
+      if ((await stat(path)).isDirectory()) {
+        if (!url.pathname.endsWith('/')) {
+          response.writeHead(301, { Location: `${url.pathname}/` }).end();
+          return;
+        }
+        path = join(path, 'index.html');
+      }
+      const body = await readFile(path);
+      response.writeHead(200, {
+        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'Referrer-Policy': 'no-referrer',
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-cache',
+        ...headers(url.pathname),
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    }
+  });
+  const listen = (p) =>
+    new Promise((done, fail) => {
+      server.once('error', fail);
+      server.listen(p, '127.0.0.1', () => {
+        server.off('error', fail);
+        done();
+      });
+    });
+  let chosen = port;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await listen(chosen);
+      break;
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE' || attempt >= 20 || port === 0) throw error;
+      chosen += 1;
+    }
+  }
+  const actual = server.address().port;
+  return {
+    origin: `http://127.0.0.1:${actual}`,
+    port: actual,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
