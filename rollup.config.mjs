@@ -10,7 +10,7 @@ import typescript from '@rollup/plugin-typescript';
  * - dist/cdn/emotional-safety.js: the script-tag file, one self-contained minified ES
  *   module with Lit inside.
  */
-export const ELEMENTS = ['practice', 'safety-compare'];
+export const ELEMENTS = ['practice', 'safety-compare', 'reflection-card'];
 
 const input = {
   index: 'src/index.ts',

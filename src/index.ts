@@ -4,6 +4,8 @@
  */
 export { EsPractice } from './elements/practice/practice.js';
 export { EsSafetyCompare } from './elements/safety-compare/safety-compare.js';
+export { EsReflectionCard } from './elements/reflection-card/reflection-card.js';
+export { clearNotes } from './controllers/notes-controller.js';
 export { registerMessages, BUILT_IN_LOCALES } from './l10n/index.js';
 export type { PracticeSettings, Region, Theme } from './context/practice-context.js';
 export { VERSION } from './version.js';

@@ -1,0 +1,211 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import {
+  STORAGE_CLEARED_EVENT,
+  clearAllStoredData,
+  readStored,
+  removeStored,
+  storageKey,
+  writeStored,
+} from '../internal/device-storage.js';
+
+/**
+ * The one key under which kept notes live:
+ * `{ "notes": { "<scope>": { "<prompt id>": "<note>" } } }`. A scope (one card's set of
+ * prompts) that is present means its reader ticked "Keep my notes on this device".
+ */
+export const NOTES_STORAGE_KEY = storageKey('notes', 1);
+
+/**
+ * Erases every note this package keeps, on the device and in every card on the page.
+ * The small function `<es-quick-exit clear-notes>` calls; the same as "Clear my notes".
+ */
+export function clearNotes(): void {
+  clearAllStoredData();
+}
+
+/** What the card should tell the reader about their notes, after something happened. */
+export type NotesNotice = 'kept' | 'unkept' | 'cleared' | 'unavailable' | 'corrupted' | 'write-failed';
+
+/** Read from the host on every update. */
+export interface NotesOptions {
+  /** Whose notes these are, e.g. "set:emotional-safety"; empty while content loads. */
+  scope: string;
+  /** Whether the practice lets the card offer keeping notes on the device (`persist`). */
+  offer: boolean;
+}
+
+type NotesByScope = Record<string, Record<string, string>>;
+
+function isTextRecord(value: unknown): value is Record<string, string> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((text) => typeof text === 'string')
+  );
+}
+
+/** The stored record, or undefined when it is not what we wrote (corrupted, tampered). */
+function parseRecord(raw: string): NotesByScope | undefined {
+  try {
+    const data: unknown = JSON.parse(raw);
+    if (typeof data !== 'object' || data === null) return undefined;
+    const notes = (data as { notes?: unknown }).notes;
+    if (typeof notes !== 'object' || notes === null || Array.isArray(notes)) return undefined;
+    return Object.values(notes).every(isTextRecord) ? (notes as NotesByScope) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The reader's private notes, one per prompt. They live in this instance's memory (so a
+ * new card, as after a reload, starts empty) unless the practice allows keeping them and
+ * the reader ticks the box; only then are they written to the device. Storage that is
+ * missing, throws or holds something unreadable never raises: the notes stay in memory
+ * and `notice` says why. Note text is never logged, dispatched or put in an attribute.
+ */
+export class NotesController implements ReactiveController {
+  readonly #host: ReactiveElement;
+  readonly #options: () => NotesOptions;
+  /** scope → prompt id → note. Per instance, on purpose. */
+  readonly #memory = new Map<string, Map<string, string>>();
+  #scope = '';
+  #loaded = '';
+  #keeping = false;
+  #unavailable = false;
+  #notice?: NotesNotice;
+
+  constructor(host: ReactiveElement, options: () => NotesOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    globalThis.addEventListener?.(STORAGE_CLEARED_EVENT, this.#onCleared);
+  }
+
+  hostDisconnected(): void {
+    globalThis.removeEventListener?.(STORAGE_CLEARED_EVENT, this.#onCleared);
+  }
+
+  hostUpdate(): void {
+    const { scope, offer } = this.#options();
+    this.#scope = scope;
+    const loadKey = `${offer ? 'offer' : 'memory'}|${scope}`;
+    if (!scope || loadKey === this.#loaded) return;
+    this.#loaded = loadKey;
+    this.#keeping = false;
+    // Without `persist` the device is never even read: nothing there is ours to show.
+    if (offer) this.#load();
+  }
+
+  /** Whether notes are being kept on the device (the reader ticked the box). */
+  get keeping(): boolean {
+    return this.#keeping;
+  }
+
+  /** Whether the device refuses storage altogether, so the offer cannot work. */
+  get unavailable(): boolean {
+    return this.#unavailable;
+  }
+
+  /** The latest thing to tell the reader about their notes, if any. */
+  get notice(): NotesNotice | undefined {
+    return this.#notice;
+  }
+
+  /** The note for a prompt of the current scope ("" when none). */
+  get(promptId: string): string {
+    return this.#current().get(promptId) ?? '';
+  }
+
+  /** Replaces the note for a prompt; kept on the device only while the reader chose so. */
+  set(promptId: string, text: string): void {
+    const notes = this.#current();
+    if (text) notes.set(promptId, text);
+    else notes.delete(promptId);
+    if (this.#keeping) this.#save();
+  }
+
+  /** The reader ticked or unticked "Keep my notes on this device". */
+  setKeeping(keep: boolean): void {
+    if (keep) {
+      this.#keeping = true;
+      this.#notice = this.#save() ? 'kept' : this.#notice;
+    } else {
+      this.#keeping = false;
+      this.#erase();
+      this.#notice = 'unkept';
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** "Clear my notes": everything this package stored, and every card's notes in memory. */
+  clearAll(): void {
+    clearNotes();
+  }
+
+  readonly #onCleared = (): void => {
+    this.#memory.clear();
+    this.#keeping = false;
+    this.#notice = 'cleared';
+    this.#host.requestUpdate();
+  };
+
+  #current(): Map<string, string> {
+    let notes = this.#memory.get(this.#scope);
+    if (!notes) {
+      notes = new Map();
+      this.#memory.set(this.#scope, notes);
+    }
+    return notes;
+  }
+
+  #load(): void {
+    const read = readStored(NOTES_STORAGE_KEY);
+    if (!read.ok) {
+      this.#unavailable = true;
+      this.#notice = 'unavailable';
+      return;
+    }
+    if (read.value === null) return;
+    const record = parseRecord(read.value);
+    if (!record) {
+      this.#notice = 'corrupted';
+      return;
+    }
+    const kept = Object.hasOwn(record, this.#scope) ? record[this.#scope] : undefined;
+    if (!kept) return;
+    this.#keeping = true;
+    const notes = this.#current();
+    for (const [promptId, text] of Object.entries(kept)) {
+      if (text && !notes.get(promptId)) notes.set(promptId, text);
+    }
+  }
+
+  /** Writes this scope's notes; on failure falls back to memory and says why. */
+  #save(): boolean {
+    const read = readStored(NOTES_STORAGE_KEY);
+    // Whatever else is there (other cards' notes) is kept; something unreadable is replaced.
+    const record = (read.ok && read.value !== null && parseRecord(read.value)) || {};
+    record[this.#scope] = Object.fromEntries(this.#current());
+    if (read.ok && writeStored(NOTES_STORAGE_KEY, JSON.stringify({ notes: record }))) return true;
+    this.#keeping = false;
+    this.#unavailable = !read.ok;
+    this.#notice = read.ok ? 'write-failed' : 'unavailable';
+    this.#host.requestUpdate();
+    return false;
+  }
+
+  /** Removes this scope's kept notes from the device, leaving other cards' alone. */
+  #erase(): void {
+    const read = readStored(NOTES_STORAGE_KEY);
+    if (!read.ok || read.value === null) return;
+    const record = parseRecord(read.value);
+    if (record) delete record[this.#scope];
+    if (!record || Object.keys(record).length === 0) removeStored(NOTES_STORAGE_KEY);
+    else writeStored(NOTES_STORAGE_KEY, JSON.stringify({ notes: record }));
+  }
+}

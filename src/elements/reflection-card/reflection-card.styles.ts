@@ -1,0 +1,145 @@
+import { css } from 'lit';
+
+export const reflectionCardStyles = css`
+  /* The card is the visible box, so the themed wrapper adds no second padding. */
+  .base {
+    padding: 0;
+  }
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .card > :first-child {
+    margin-block-start: 0;
+  }
+  .card > :last-child {
+    margin-block-end: 0;
+  }
+  h2 {
+    font-size: 1.25em;
+    margin: 0 0 0.5rem;
+  }
+  .intro,
+  .framing,
+  .skipped {
+    margin: 0 0 1rem;
+  }
+  .framing,
+  .position,
+  .hint {
+    color: var(--_muted);
+  }
+  .position {
+    margin: 0 0 0.25rem;
+    font-size: 0.95em;
+  }
+  .prompt {
+    margin: 0 0 1rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    font-family: var(--es-font-heading, inherit);
+    font-size: 1.15em;
+    line-height: 1.5;
+  }
+  .prompt:focus {
+    outline: none;
+  }
+  .prompt:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .journal {
+    margin: 0 0 1rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  .hint {
+    margin: 0.15rem 0 0.5rem;
+    font-size: 0.95em;
+  }
+  textarea {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 6rem;
+    resize: vertical;
+    font: inherit;
+    color: inherit;
+    background: var(--_raised);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.75rem;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .nav .skip {
+    margin-inline-start: auto;
+  }
+  button {
+    min-block-size: 2.75rem;
+    padding: 0.4rem 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  button[aria-disabled='true'] {
+    border-style: dashed;
+    font-weight: 400;
+    color: var(--_muted);
+    border-color: var(--_border);
+    background: transparent;
+    cursor: default;
+  }
+  .tools {
+    margin-block-start: 1.25rem;
+    padding-block-start: 1rem;
+    border-block-start: 1px solid var(--_border);
+  }
+  .keep {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.5rem;
+    align-items: start;
+    margin-block-end: 0.75rem;
+  }
+  .keep input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.2rem 0 0;
+    accent-color: var(--_accent);
+  }
+  .keep .hint {
+    grid-column: 2;
+  }
+  .notice {
+    margin: 0.75rem 0 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_raised);
+    border-radius: var(--_radius);
+  }
+  /* Kept in the page while empty, so screen readers hear what appears in it. */
+  .notice:empty {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  @media (forced-colors: active) {
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+`;

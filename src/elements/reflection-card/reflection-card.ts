@@ -1,0 +1,280 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DEFAULT_PROMPT_SET_ID } from '../../content/builtins.js';
+import type { Prompt, PromptSet } from '../../content/schemas.js';
+import { ContentController } from '../../controllers/content-controller.js';
+import { NotesController } from '../../controllers/notes-controller.js';
+import { renderContentProblem } from '../../internal/content-problem.js';
+import { defineElement } from '../../internal/define.js';
+import { EsElement } from '../../internal/es-element.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { downloadTextFile, notesFileText } from './notes-file.js';
+import { renderNoteField, renderNotesTools, type JournalView } from './reflection-journal.js';
+import { reflectionCardStyles } from './reflection-card.styles.js';
+
+/** What the card shows: a set of prompts, or one prompt given by the practice. */
+interface Shown {
+  title: string;
+  intro?: string;
+  lang?: string;
+  prompts: readonly Prompt[];
+  /** Whose notes these are: one entry per set or single prompt. */
+  scope: string;
+  single: boolean;
+}
+
+/**
+ * One gentle reflection prompt at a time, with an optional private note. The reader can
+ * move between prompts, set the reflection aside at any moment, and (with `journal`)
+ * write a note per prompt. Notes stay in this card's memory and vanish on reload unless
+ * the practice sets `persist` and the reader ticks "Keep my notes on this device".
+ * Note text never leaves the browser: no request, event, attribute or console output
+ * carries it. A practice's own prompt set can come from `src` or from a child
+ * `<script type="application/json">` (see `schema/prompt-set.schema.json`).
+ *
+ * @tagname es-reflection-card
+ * @summary Gentle reflection prompts, one at a time, with an optional private note.
+ *
+ * @csspart base - The outermost wrapper.
+ * @csspart card - The card around the prompts.
+ * @csspart heading - The heading of the card (the set's title).
+ * @csspart framing - The line inviting the reader to reflect at their own pace.
+ * @csspart position - "Prompt 2 of 6".
+ * @csspart prompt-text - The current prompt.
+ * @csspart nav - The row of Previous, Next and Skip buttons.
+ * @csspart button - Every button.
+ * @csspart note - The note field.
+ * @csspart notes-tools - Keeping, downloading and clearing notes.
+ * @csspart notice - What happened to the notes (kept, cleared, could not be kept).
+ * @csspart error - The message shown when the prompts cannot be used.
+ *
+ * @cssprop --es-color-text - Text colour (default: inherited from the page).
+ * @cssprop --es-color-surface - Background of the card (default: transparent).
+ * @cssprop --es-color-raised - Background of the note field.
+ * @cssprop --es-color-accent - Buttons and the prompt's side rule.
+ * @cssprop --es-color-muted - Secondary text: framing line, position, hints.
+ * @cssprop --es-color-border - The card's border and the note field's border.
+ * @cssprop --es-color-focus - The focus ring.
+ * @cssprop --es-font-body - Body font (default: inherited from the page).
+ * @cssprop --es-font-heading - Font of the title and the prompt.
+ * @cssprop --es-radius - Corner radius of the card, buttons and note field.
+ * @cssprop --es-space - Padding inside the card.
+ * @cssprop --es-max-width - Widest the element grows (default: 42rem).
+ *
+ * @fires es-prompt-change - The reader moved to another prompt; `detail: { index }` (from 0). Never carries a note.
+ * @fires es-content-error - The prompt set could not be used; `detail.problem` says why.
+ */
+export class EsReflectionCard extends EsElement {
+  static override styles = [baseStyles, reflectionCardStyles];
+
+  /** Id of a built-in prompt set. Default: `emotional-safety`. */
+  @property() set?: string;
+
+  /** URL of a prompt set as JSON (see `schema/prompt-set.schema.json`), for a practice's own prompts. */
+  @property() src?: string;
+
+  /** A single prompt of the practice's own, shown instead of a set (no navigation then). Default: none. */
+  @property() prompt?: string;
+
+  /** Shows a note field for each prompt. Default: false. */
+  @property({ type: Boolean }) journal = false;
+
+  /**
+   * Lets the card offer "Keep my notes on this device" (unticked). Notes are kept on the
+   * device only once the reader ticks it. Default: false (notes vanish on reload).
+   */
+  @property({ type: Boolean }) persist = false;
+
+  /** Which prompt is shown, counting from 0. Default: 0 (the first). */
+  @property({ type: Number }) index = 0;
+
+  /** The reader chose "Skip for now". */
+  @state() private skipped = false;
+
+  /** Text of the polite announcement, set only when the reader changes prompt. */
+  @state() private announcement = '';
+
+  readonly #content = new ContentController(this, 'prompt-set', () => ({
+    src: this.#single ? null : this.src,
+    id: this.#single ? null : this.set,
+    defaultId: DEFAULT_PROMPT_SET_ID,
+  }));
+
+  readonly #notes = new NotesController(this, () => ({
+    scope: this.#shown?.scope ?? '',
+    offer: this.persist,
+  }));
+
+  readonly #pendingRevokes = new Set<() => void>();
+  #focusAfterUpdate?: string;
+
+  /** The prompt set in use, once loaded (undefined with `prompt`). */
+  get promptSet(): PromptSet | undefined {
+    return this.#single ? undefined : this.#content.value;
+  }
+
+  get #single(): string | undefined {
+    return this.prompt?.trim() || undefined;
+  }
+
+  get #shown(): Shown | undefined {
+    const single = this.#single;
+    if (single) {
+      return {
+        title: this.t('reflection.singleTitle'),
+        prompts: [{ id: 'prompt', text: single }],
+        scope: `prompt:${single}`,
+        single: true,
+      };
+    }
+    const set = this.#content.value;
+    if (!set) return undefined;
+    return { title: set.title, intro: set.intro, lang: set.lang, prompts: set.prompts, scope: `set:${set.id}`, single: false };
+  }
+
+  /** The index in force: whole, within the prompts, whatever was set. */
+  get #current(): number {
+    const count = this.#shown?.prompts.length ?? 1;
+    const wanted = Math.floor(Number(this.index));
+    return Number.isFinite(wanted) ? Math.min(Math.max(wanted, 0), count - 1) : 0;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const revoke of this.#pendingRevokes) revoke();
+    this.#pendingRevokes.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another set of prompts starts at its beginning, not at the old position.
+    if (this.hasUpdated && (changed.has('set') || changed.has('src') || changed.has('prompt'))) {
+      this.index = 0;
+      this.announcement = '';
+    }
+  }
+
+  protected override render() {
+    let body;
+    if (!this.#single && this.#content.problem) {
+      body = renderContentProblem(this.#content.problem, 'prompt-set', this.localize);
+    } else {
+      const shown = this.#shown;
+      body = shown ? this.#renderCard(shown) : html`<p role="status">${this.t('content.loading')}</p>`;
+    }
+    return html`<div part="base" class=${this.baseClass}>${body}</div>`;
+  }
+
+  protected override updated(): void {
+    const id = this.#focusAfterUpdate;
+    this.#focusAfterUpdate = undefined;
+    if (id) this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+
+  #renderCard(shown: Shown) {
+    const index = this.#current;
+    const prompt = shown.prompts[index]!;
+    const total = shown.prompts.length;
+    return html`<section part="card" class="card" aria-labelledby="title">
+      <h2 id="title" part="heading" lang=${shown.single ? nothing : (shown.lang ?? nothing)}>${shown.title}</h2>
+      ${shown.intro ? html`<p class="intro" lang=${shown.lang ?? nothing}>${shown.intro}</p>` : nothing}
+      <p part="framing" class="framing">${this.t('reflection.framing')}</p>
+      ${this.skipped
+        ? html`<p class="skipped">${this.t('reflection.skipped')}</p>
+            <div class="row">
+              <button id="resume" part="button" type="button" @click=${this.#resume}>${this.t('reflection.resume')}</button>
+            </div>
+            ${this.journal ? renderNotesTools(this.#journalView(prompt), this.localize) : nothing}`
+        : html`
+            ${shown.single
+              ? nothing
+              : html`<p part="position" class="position">${this.t('reflection.position', { current: index + 1, total })}</p>`}
+            <p id="prompt" part="prompt-text" class="prompt" tabindex="-1" lang=${shown.lang ?? nothing}>${prompt.text}</p>
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+            ${this.journal ? renderNoteField(this.#journalView(prompt), this.localize) : nothing}
+            ${this.#renderNav(shown.single, index, total)}
+            ${this.journal ? renderNotesTools(this.#journalView(prompt), this.localize) : nothing}
+          `}
+    </section>`;
+  }
+
+  #renderNav(single: boolean, index: number, total: number) {
+    const atStart = index === 0;
+    const atEnd = index === total - 1;
+    // aria-disabled rather than disabled: a focused button that became disabled would
+    // drop the reader's focus to the top of the page.
+    return html`<div part="nav" class="row nav" role="group" aria-label=${this.t('reflection.navLabel')}>
+      ${single
+        ? nothing
+        : html`<button part="button" type="button" id="previous" aria-disabled=${atStart ? 'true' : 'false'} @click=${() => this.#go(index - 1)}>
+              ${this.t('reflection.previous')}
+            </button>
+            <button part="button" type="button" id="next" aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => this.#go(index + 1)}>
+              ${this.t('reflection.next')}
+            </button>`}
+      <button part="button" type="button" id="skip" class="skip" @click=${this.#skip}>${this.t('reflection.skip')}</button>
+    </div>`;
+  }
+
+  #journalView(prompt: Prompt): JournalView {
+    const notes = this.#notes;
+    return {
+      note: notes.get(prompt.id),
+      offer: this.persist,
+      keeping: notes.keeping,
+      unavailable: notes.unavailable,
+      notice: notes.notice,
+      onInput: (text) => notes.set(prompt.id, text),
+      onKeep: (keep) => notes.setKeeping(keep),
+      onDownload: () => this.#download(),
+      onClear: () => notes.clearAll(),
+    };
+  }
+
+  #go(index: number): void {
+    const shown = this.#shown;
+    if (!shown || index < 0 || index >= shown.prompts.length || index === this.#current) return;
+    this.index = index;
+    this.announcement = this.t('reflection.announce', {
+      current: index + 1,
+      total: shown.prompts.length,
+      text: shown.prompts[index]!.text,
+    });
+    this.dispatchEvent(new CustomEvent('es-prompt-change', { bubbles: true, composed: true, detail: { index } }));
+  }
+
+  #skip(): void {
+    this.skipped = true;
+    // The pressed button goes away: put focus on the way back rather than lose it.
+    this.#focusAfterUpdate = 'resume';
+  }
+
+  #resume(): void {
+    this.skipped = false;
+    this.#focusAfterUpdate = 'prompt';
+  }
+
+  #download(): void {
+    const shown = this.#shown;
+    if (!shown) return;
+    const text = notesFileText(
+      shown.title,
+      shown.prompts.map((p) => ({ prompt: p.text, note: this.#notes.get(p.id) })),
+      {
+        prompt: (current, promptText) => this.t('reflection.file.prompt', { current, text: promptText }),
+        empty: this.t('reflection.file.empty'),
+      },
+    );
+    const revoke = downloadTextFile(text, this.t('reflection.file.name'), this.renderRoot, () =>
+      this.#pendingRevokes.delete(revoke),
+    );
+    this.#pendingRevokes.add(revoke);
+  }
+}
+
+defineElement('es-reflection-card', EsReflectionCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'es-reflection-card': EsReflectionCard;
+  }
+}

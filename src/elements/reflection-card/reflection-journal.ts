@@ -1,0 +1,85 @@
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { NotesNotice } from '../../controllers/notes-controller.js';
+import type { LocalizeController } from '../../controllers/localize-controller.js';
+import type { MessageKey } from '../../l10n/index.js';
+
+/** What the note field and the notes tools need from the card. */
+export interface JournalView {
+  /** The note on the current prompt. */
+  note: string;
+  /** The practice set `persist`: offer "Keep my notes on this device". */
+  offer: boolean;
+  /** The reader ticked it and notes are being kept. */
+  keeping: boolean;
+  /** The device refuses storage, so the offer cannot work. */
+  unavailable: boolean;
+  notice?: NotesNotice;
+  onInput: (text: string) => void;
+  onKeep: (keep: boolean) => void;
+  onDownload: () => void;
+  onClear: () => void;
+}
+
+const NOTICE_KEYS: Record<NotesNotice, MessageKey> = {
+  kept: 'reflection.notice.kept',
+  unkept: 'reflection.notice.unkept',
+  cleared: 'reflection.notice.cleared',
+  unavailable: 'reflection.notice.unavailable',
+  corrupted: 'reflection.notice.corrupted',
+  'write-failed': 'reflection.notice.writeFailed',
+};
+
+/**
+ * The labelled note field for the current prompt, with the one plain sentence saying
+ * where the notes live. Its value is a live property, never an attribute, and
+ * spellcheck is off because some browsers send checked text to an online service.
+ */
+export function renderNoteField(view: JournalView, l: LocalizeController) {
+  return html`<div class="journal">
+    <label for="note">${l.t('reflection.noteLabel')}</label>
+    <p id="privacy" class="hint">${l.t(view.keeping ? 'reflection.privacy.kept' : 'reflection.privacy.memory')}</p>
+    <textarea
+      id="note"
+      part="note"
+      rows="5"
+      spellcheck="false"
+      autocomplete="off"
+      aria-describedby="prompt privacy"
+      .value=${live(view.note)}
+      @input=${(event: InputEvent) => view.onInput((event.target as HTMLTextAreaElement).value)}
+    ></textarea>
+  </div>`;
+}
+
+/**
+ * Keeping (only when offered), downloading and clearing notes, and the polite notice
+ * saying what happened to them. The notice region is always rendered, so screen
+ * readers hear its changes.
+ */
+export function renderNotesTools(view: JournalView, l: LocalizeController) {
+  return html`<div part="notes-tools" class="tools">
+    ${view.offer
+      ? html`<div class="keep">
+          <input
+            type="checkbox"
+            id="keep"
+            .checked=${live(view.keeping)}
+            ?disabled=${view.unavailable}
+            aria-describedby="keep-hint"
+            @change=${(event: Event) => view.onKeep((event.target as HTMLInputElement).checked)}
+          />
+          <label for="keep">${l.t('reflection.keep')}</label>
+          <p id="keep-hint" class="hint">${l.t('reflection.keepHint')}</p>
+        </div>`
+      : nothing}
+    <div class="row">
+      <button part="button" type="button" id="download" aria-describedby="download-hint" @click=${view.onDownload}>
+        ${l.t('reflection.download')}
+      </button>
+      <button part="button" type="button" id="clear" @click=${view.onClear}>${l.t('reflection.clear')}</button>
+    </div>
+    <p id="download-hint" class="hint">${l.t('reflection.downloadHint')}</p>
+    <p part="notice" class="notice" role="status">${view.notice ? l.t(NOTICE_KEYS[view.notice]) : nothing}</p>
+  </div>`;
+}
