@@ -1,144 +1,536 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../src/elements/practice/practice.js';
+import '../src/elements/safety-compare/safety-compare.js';
 import type { EsSafetyCompare } from '../src/elements/safety-compare/safety-compare.js';
-import { builtinComparisonSets } from '../src/content/index.js';
-import { THEMES_TO_CHECK, captureWarnings, visibleText } from './helpers.js';
+import { builtinArticles, builtinComparisonSets, type ComparisonSet } from '../src/content/index.js';
+import { THEMES_TO_CHECK, captureWarnings, normalize, visibleText } from './helpers.js';
 
-async function compare(template = html`<es-safety-compare></es-safety-compare>`): Promise<EsSafetyCompare> {
-  const el = await fixture<EsSafetyCompare>(template);
+const WIDE = 700;
+const NARROW = 320;
+const SETS = Object.keys(builtinComparisonSets);
+const DEFAULT_SET = builtinComparisonSets['safe-vs-unsafe']!;
+
+let wrapper: HTMLDivElement;
+
+/** Renders the element inside a wrapper of the given width: the element follows its own space, not the viewport. */
+async function compare(template: TemplateResult = html`<es-safety-compare></es-safety-compare>`, width = WIDE) {
+  wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+  wrapper.style.width = `${width}px`;
+  const el = wrapper.querySelector('es-safety-compare') as EsSafetyCompare;
   await el.updateComplete;
+  await nextFrame();
   return el;
 }
 
+async function resize(el: EsSafetyCompare, width: number) {
+  wrapper.style.width = `${width}px`;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+const root = (el: EsSafetyCompare) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: EsSafetyCompare, selector: string) => root(el).querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: EsSafetyCompare, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+const text = (node: Element) => normalize(node.textContent ?? '');
+const shown = (node: Element) => getComputedStyle(node).display !== 'none' && (node as HTMLElement).offsetParent !== null;
+
+/** Which layout a reader sees (and assistive technology gets): exactly one of the two. */
+function layout(el: EsSafetyCompare): 'table' | 'pairs' {
+  const table = getComputedStyle($(el, '.table-view')).display !== 'none';
+  const pairs = getComputedStyle($(el, '.pairs-view')).display !== 'none';
+  expect(table, 'exactly one layout is displayed').to.not.equal(pairs);
+  return table ? 'table' : 'pairs';
+}
+
+/** Clicks the middle of an element with the real mouse. */
+async function click(el: EsSafetyCompare, target: Element) {
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+  await resetMouse();
+  await el.updateComplete;
+}
+
+/** WCAG contrast of two computed colours (rgb() or color(srgb …)). */
+function contrast(a: string, b: string): number {
+  const channels = (c: string) => {
+    const numbers = c.match(/[\d.]+/g)!.map(Number);
+    return c.startsWith('color(') ? numbers.slice(0, 3) : numbers.slice(0, 3).map((n) => n / 255);
+  };
+  const luminance = (c: string) => {
+    const [r, g, b] = channels(c).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
 describe('<es-safety-compare>', () => {
-  it('shows the default set as a table with column headers and every row', async () => {
-    const el = await compare();
-    const table = el.shadowRoot!.querySelector('table')!;
-    const set = builtinComparisonSets['safe-vs-unsafe']!;
-    expect(table.querySelector('caption')!.textContent).to.equal(set.title);
-    const headers = [...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent!.trim());
-    expect(headers).to.deep.equal(['✓Emotionally safe', '✗Not safe']);
-    const rows = table.querySelectorAll('tbody tr');
-    expect(rows.length).to.equal(set.rows.length);
-    for (const row of set.rows) {
-      expect(visibleText(el)).to.include(row.safe);
-      expect(visibleText(el)).to.include(row.unsafe);
+  describe('layout', () => {
+    for (const id of SETS) {
+      it(`shows “${id}” as a table with column and row headers when wide`, async () => {
+        const set = builtinComparisonSets[id]!;
+        const el = await compare(html`<es-safety-compare set=${id}></es-safety-compare>`);
+        expect(layout(el)).to.equal('table');
+        const table = $(el, 'table');
+        expect(text(table.querySelector('caption .title')!)).to.equal(set.title);
+        expect(text(root(el).getElementById(table.getAttribute('aria-labelledby')!)!), 'named by its title').to.equal(set.title);
+        if (set.description) expect(text(root(el).getElementById(table.getAttribute('aria-describedby')!)!)).to.equal(set.description);
+        const headers = [...table.querySelectorAll('thead th')];
+        expect(headers.map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col']);
+        const rows = [...table.querySelectorAll('tbody tr')];
+        expect(rows.length).to.equal(set.rows.length);
+        rows.forEach((tr, i) => {
+          const [header, cell, ...rest] = [...tr.children];
+          expect(rest).to.deep.equal([]);
+          expect(header!.localName).to.equal('th');
+          expect(header!.getAttribute('scope')).to.equal('row');
+          expect(text(header!)).to.include(set.rows[i]!.safe);
+          expect(cell!.localName).to.equal('td');
+          expect(text(cell!)).to.include(set.rows[i]!.unsafe);
+        });
+        for (const row of set.rows) {
+          expect(visibleText(el)).to.include(row.safe);
+          expect(visibleText(el)).to.include(row.unsafe);
+        }
+      });
+
+      it(`shows “${id}” as a list of labelled pairs when narrow`, async () => {
+        const set = builtinComparisonSets[id]!;
+        const el = await compare(html`<es-safety-compare set=${id}></es-safety-compare>`, NARROW);
+        expect(layout(el)).to.equal('pairs');
+        const list = $(el, 'ul.pairs');
+        expect(list.getAttribute('role')).to.equal('list');
+        expect(text(root(el).getElementById(list.getAttribute('aria-labelledby')!)!)).to.equal(set.title);
+        const pairs = [...list.children];
+        expect(pairs.map((li) => li.localName)).to.deep.equal(set.rows.map(() => 'li'));
+        pairs.forEach((li, i) => {
+          const safe = li.querySelector('.side.safe')!;
+          const unsafe = li.querySelector('.side.unsafe')!;
+          expect(text(safe.querySelector('.side-label')!)).to.equal(set.safeLabel ?? 'Emotionally safe');
+          expect(text(unsafe.querySelector('.side-label')!)).to.equal(set.unsafeLabel ?? 'Not safe');
+          expect(text(safe.querySelector('.item')!)).to.equal(`${set.safeLabel ?? 'Emotionally safe'}: ${set.rows[i]!.safe}`);
+          expect(text(unsafe.querySelector('.item')!)).to.equal(`${set.unsafeLabel ?? 'Not safe'}: ${set.rows[i]!.unsafe}`);
+        });
+        expect(shown($(el, 'table'))).to.equal(false);
+      });
     }
-  });
 
-  it('says "Not safe" on every unsafe item, so meaning never rests on colour', async () => {
-    const el = await compare();
-    const unsafeCells = el.shadowRoot!.querySelectorAll('tbody td:nth-child(2)');
-    for (const cell of unsafeCells) {
-      expect(cell.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Not safe:');
-      expect(cell.querySelector('[aria-hidden="true"]')!.textContent).to.equal('✗');
-    }
-  });
-
-  it('shows the is-vs-is-not set with its own column labels', async () => {
-    const el = await compare(html`<es-safety-compare set="is-vs-is-not"></es-safety-compare>`);
-    const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-    expect(headers).to.deep.equal(['✓Emotional safety is', '✗Emotional safety is not']);
-    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(builtinComparisonSets['is-vs-is-not']!.rows.length);
-  });
-
-  it('lets safe-label and unsafe-label override the headings', async () => {
-    const el = await compare(
-      html`<es-safety-compare safe-label="Feels safe" unsafe-label="Feels unsafe"></es-safety-compare>`,
-    );
-    const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-    expect(headers).to.deep.equal(['✓Feels safe', '✗Feels unsafe']);
-  });
-
-  it('uses Spanish labels under lang="es"', async () => {
-    const el = await compare(html`<es-safety-compare lang="es"></es-safety-compare>`);
-    expect(el.shadowRoot!.querySelector('thead th')!.textContent!.trim()).to.equal('✓Emocionalmente seguro');
-    expect(el.shadowRoot!.querySelector('tbody td:nth-child(2) .visually-hidden')!.textContent!.trim()).to.equal('No seguro:');
-  });
-
-  it('uses a practice’s own set from inline JSON, rendering HTML in it as text', async () => {
-    const set = {
-      id: 'ours',
-      title: 'Our <b>comparison</b>',
-      rows: [{ id: 'one', safe: '<img src=x onerror="window.__pwned=1">Listening', unsafe: 'Ignoring' }],
-    };
-    const el = await compare(html`<es-safety-compare
-      ><script type="application/json">
-        ${JSON.stringify(set)}
-      </script></es-safety-compare
-    >`);
-    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('Our <b>comparison</b>');
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    expect(visibleText(el)).to.include('<img src=x onerror="window.__pwned=1">Listening');
-    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
-  });
-
-  it('explains an unknown set id kindly, naming the ones that exist', async () => {
-    let el!: EsSafetyCompare;
-    const warnings = await captureWarnings(async () => {
-      el = await compare(html`<es-safety-compare set="nope"></es-safety-compare>`);
+    it('changes layout when its container is resized, not the viewport', async () => {
+      const el = await compare();
+      expect(layout(el)).to.equal('table');
+      await resize(el, NARROW);
+      expect(layout(el)).to.equal('pairs');
+      await resize(el, WIDE);
+      expect(layout(el)).to.equal('table');
     });
-    const text = visibleText(el);
-    expect(text).to.include('This part of the page could not be shown.');
-    expect(text).to.include('There is no built-in comparison set called “nope”. The built-in ones are: safe-vs-unsafe, is-vs-is-not.');
-    expect(warnings.length).to.equal(1);
+
+    it('fits 280 px without sideways scrolling', async () => {
+      const el = await compare(html`<es-safety-compare interactive explanations></es-safety-compare>`, 280);
+      expect(layout(el)).to.equal('pairs');
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+      expect($(el, '.pairs').getBoundingClientRect().width).to.be.at.most(280);
+    });
+
+    it('keeps a readable width inside a shrink-to-fit container', async () => {
+      const el = await compare(html`<span class="shrink"><es-safety-compare></es-safety-compare></span>`, WIDE);
+      (wrapper.querySelector('.shrink') as HTMLElement).style.display = 'inline-block';
+      await nextFrame();
+      expect(el.getBoundingClientRect().width).to.be.at.least(270);
+      expect(layout(el)).to.equal('pairs');
+    });
   });
 
-  it('explains broken JSON and schema problems, naming the field', async () => {
-    let broken!: EsSafetyCompare;
-    let invalid!: EsSafetyCompare;
-    await captureWarnings(async () => {
-      broken = await compare(html`<es-safety-compare><script type="application/json">{ "id": </script></es-safety-compare>`);
-      invalid = await compare(html`<es-safety-compare
+  describe('never colour alone', () => {
+    it('says "Not safe:" with every unsafe item, in both layouts, and shows a symbol', async () => {
+      const el = await compare();
+      const prefixes = $$(el, '.item.unsafe > .visually-hidden');
+      expect(prefixes.length).to.equal(DEFAULT_SET.rows.length * 2);
+      for (const prefix of prefixes) expect(text(prefix)).to.equal('Not safe:');
+      for (const item of $$(el, '.item.unsafe')) expect(item.querySelector('svg[aria-hidden="true"].icon.unsafe')).to.not.equal(null);
+      for (const prefix of $$(el, '.item.safe > .visually-hidden')) expect(text(prefix)).to.equal('Emotionally safe:');
+    });
+
+    it('gives the two sides different symbols and visible text labels', async () => {
+      const el = await compare();
+      const [safe, unsafe] = $$(el, 'thead th');
+      expect(text(safe!)).to.equal('Emotionally safe');
+      expect(text(unsafe!)).to.equal('Not safe');
+      expect(safe!.querySelector('svg')!.innerHTML).to.not.equal(unsafe!.querySelector('svg')!.innerHTML);
+    });
+
+    it('lets safe-label and unsafe-label override the labels everywhere', async () => {
+      const el = await compare(html`<es-safety-compare set="is-vs-is-not" safe-label="Feels safe" unsafe-label="Feels unsafe"></es-safety-compare>`);
+      expect($$(el, 'thead th').map(text)).to.deep.equal(['Feels safe', 'Feels unsafe']);
+      expect($$(el, '.side-label').map(text).slice(0, 2)).to.deep.equal(['Feels safe', 'Feels unsafe']);
+      expect(text($(el, '.item.unsafe > .visually-hidden'))).to.equal('Feels unsafe:');
+      el.safeLabel = '  ';
+      await el.updateComplete;
+      expect(text($(el, 'thead th'))).to.equal('Emotional safety is');
+    });
+
+    it('keeps its colours readable: themed palettes, a dark page without a theme, and --es-color-* tokens', async () => {
+      for (const theme of THEMES_TO_CHECK) {
+        const el = await compare(html`<es-safety-compare theme=${theme}></es-safety-compare>`);
+        const surface = getComputedStyle($(el, '.base')).backgroundColor;
+        for (const side of ['safe', 'unsafe']) {
+          expect(contrast(getComputedStyle($(el, `thead th.${side} .heading`)).color, surface), `${theme} ${side}`).to.be.at.least(4.5);
+        }
+      }
+      const el = await compare(html`<div class="dark-page"><es-safety-compare></es-safety-compare></div>`);
+      const page = wrapper.querySelector<HTMLElement>('.dark-page')!;
+      page.style.background = 'rgb(18, 18, 18)';
+      page.style.color = 'rgb(238, 238, 238)';
+      for (const side of ['safe', 'unsafe']) {
+        expect(contrast(getComputedStyle($(el, `thead th.${side} .heading`)).color, 'rgb(18, 18, 18)'), `dark page ${side}`).to.be.at.least(4.5);
+      }
+      el.style.setProperty('--es-color-safe', 'rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, 'tbody .icon.safe')).color).to.equal('rgb(1, 2, 3)');
+    });
+  });
+
+  describe('interactive', () => {
+    const interactive = (width = WIDE) =>
+      compare(html`<es-safety-compare interactive></es-safety-compare>`, width);
+    const reveals = (el: EsSafetyCompare, view = '.table-view') => $$<HTMLButtonElement>(el, `${view} button.reveal`);
+    const region = (el: EsSafetyCompare, button: Element) => root(el).getElementById(button.getAttribute('aria-controls')!)!;
+
+    it('puts each unsafe pattern first and hides what is safe behind a labelled disclosure button', async () => {
+      const el = await interactive();
+      expect($$(el, 'thead th').map(text)).to.deep.equal(['Not safe', 'Emotionally safe']);
+      expect(text($(el, 'tbody th[scope="row"]'))).to.equal(`Not safe: ${DEFAULT_SET.rows[0]!.unsafe}`);
+      const buttons = reveals(el);
+      expect(buttons.length).to.equal(DEFAULT_SET.rows.length);
+      for (const [i, button] of buttons.entries()) {
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        expect(text(button)).to.equal('Show what safety looks like');
+        expect(region(el, button).hidden).to.equal(true);
+        expect(text(root(el).getElementById(button.getAttribute('aria-describedby')!)!)).to.equal(DEFAULT_SET.rows[i]!.unsafe);
+      }
+      expect(visibleText(el)).to.not.include(DEFAULT_SET.rows[0]!.safe);
+      expect(text($(el, '.hint'))).to.include('Take your time');
+    });
+
+    it('reveals one safe side at a time with the mouse, and hides it again', async () => {
+      const el = await interactive();
+      const [first, second] = reveals(el);
+      await click(el, first!);
+      expect(first!.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(first!)).to.equal('Hide what safety looks like');
+      expect(shown(region(el, first!))).to.equal(true);
+      expect(visibleText(el)).to.include(`${DEFAULT_SET.rows[0]!.safe}`);
+      expect(text(region(el, first!))).to.equal(`Emotionally safe: ${DEFAULT_SET.rows[0]!.safe}`);
+      expect(second!.getAttribute('aria-expanded')).to.equal('false');
+      expect(visibleText(el)).to.not.include(DEFAULT_SET.rows[1]!.safe);
+      await click(el, first!);
+      expect(first!.getAttribute('aria-expanded')).to.equal('false');
+      expect(visibleText(el)).to.not.include(DEFAULT_SET.rows[0]!.safe);
+    });
+
+    it('works from the keyboard: Tab reaches each button, Enter and Space reveal', async () => {
+      const el = await interactive();
+      const hideAll = $$<HTMLButtonElement>(el, '.controls button')[1]!;
+      hideAll.focus();
+      await sendKeys({ press: 'Tab' });
+      const [first, second] = reveals(el);
+      expect(root(el).activeElement).to.equal(first);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(first!.getAttribute('aria-expanded')).to.equal('true');
+      expect(root(el).activeElement, 'focus stays on the button').to.equal(first);
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(second);
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(second!.getAttribute('aria-expanded')).to.equal('true');
+      expect(visibleText(el)).to.include(DEFAULT_SET.rows[1]!.safe);
+    });
+
+    it('shows and hides everything at once, saying so politely', async () => {
+      const el = await interactive();
+      const [showAll, hideAll] = $$<HTMLButtonElement>(el, '.controls button');
+      expect($(el, '.controls').getAttribute('role')).to.equal('group');
+      const status = $(el, '[role="status"]');
+      expect(text(status)).to.equal('');
+      await click(el, showAll!);
+      for (const button of reveals(el)) expect(button.getAttribute('aria-expanded')).to.equal('true');
+      for (const row of DEFAULT_SET.rows) expect(visibleText(el)).to.include(row.safe);
+      expect(text(status)).to.equal(`All ${DEFAULT_SET.rows.length} safe sides are showing now.`);
+      await click(el, hideAll!);
+      for (const button of reveals(el)) expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(text(status)).to.equal('The safe sides are hidden again.');
+      await click(el, reveals(el)[0]!);
+      expect(text(status), 'a single reveal is not announced twice').to.equal('');
+    });
+
+    it('keeps what was revealed when the layout changes, and only the shown layout is in the tab order', async () => {
+      const el = await interactive();
+      await click(el, reveals(el)[2]!);
+      await resize(el, NARROW);
+      expect(layout(el)).to.equal('pairs');
+      const pairButtons = reveals(el, '.pairs-view');
+      expect(pairButtons[2]!.getAttribute('aria-expanded')).to.equal('true');
+      expect(shown(region(el, pairButtons[2]!))).to.equal(true);
+      expect(pairButtons[0]!.getAttribute('aria-expanded')).to.equal('false');
+      $$<HTMLButtonElement>(el, '.controls button')[1]!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(pairButtons[0]);
+    });
+
+    it('keeps keyboard focus on the same control when the layout changes under it', async () => {
+      const el = await interactive();
+      const tableButton = reveals(el)[3]!;
+      tableButton.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await resize(el, NARROW);
+      await waitUntil(() => root(el).activeElement === reveals(el, '.pairs-view')[3], 'focus follows to the pairs');
+      expect(root(el).activeElement!.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(reveals(el, '.pairs-view')[4]);
+      await resize(el, WIDE);
+      await waitUntil(() => root(el).activeElement === reveals(el)[4], 'focus follows back to the table');
+    });
+
+    it('does not pull focus back once the reader has moved on', async () => {
+      const el = await interactive();
+      const outside = document.createElement('button');
+      outside.textContent = 'Elsewhere';
+      wrapper.append(outside);
+      reveals(el)[0]!.focus();
+      outside.focus();
+      await resize(el, NARROW);
+      await nextFrame();
+      await nextFrame();
+      expect(document.activeElement).to.equal(outside);
+    });
+
+    it('starts afresh when the set changes', async () => {
+      const el = await interactive();
+      await click(el, reveals(el)[0]!);
+      el.set = 'is-vs-is-not';
+      await el.updateComplete;
+      expect(reveals(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
+      expect(reveals(el).length).to.equal(builtinComparisonSets['is-vs-is-not']!.rows.length);
+    });
+
+    it('reveals without any movement', async () => {
+      const el = await interactive();
+      const button = reveals(el)[0]!;
+      await click(el, button);
+      expect(getComputedStyle(region(el, button)).animationName).to.equal('none');
+      expect(getComputedStyle(region(el, button)).transitionDuration).to.match(/^0s/);
+      expect(root(el).getAnimations()).to.deep.equal([]);
+    });
+  });
+
+  describe('explanations', () => {
+    const explained = (attributes = html`<es-safety-compare explanations></es-safety-compare>`, width = WIDE) =>
+      compare(attributes, width);
+
+    it('are not offered unless asked for', async () => {
+      const el = await compare();
+      expect($$(el, 'details').length).to.equal(0);
+      expect($$(el, 'thead th').length).to.equal(2);
+    });
+
+    it('open on demand with the mouse, quoting the article and naming its section', async () => {
+      const el = await explained();
+      expect(layout(el)).to.equal('table');
+      expect(text($$(el, 'thead th')[2]!)).to.equal('About this');
+      const details = $$<HTMLDetailsElement>(el, '.table-view details');
+      expect(details.length).to.equal(DEFAULT_SET.rows.length);
+      const row = DEFAULT_SET.rows[0]!;
+      expect(visibleText(el)).to.not.include(row.explanation!);
+      const summary = details[0]!.querySelector('summary')!;
+      expect(text(summary)).to.equal(`More about this: ${row.safe}`);
+      await click(el, summary);
+      expect(details[0]!.open).to.equal(true);
+      expect(visibleText(el)).to.include(row.explanation!);
+      const article = builtinArticles[row.source!.article]!;
+      const section = article.sections.find((s) => s.id === row.source!.section)!;
+      expect(visibleText(el)).to.include(`From “${section.heading}”, in “${article.title}”.`);
+      expect(details[1]!.open).to.equal(false);
+    });
+
+    it('open from the keyboard, and stay open when the layout changes', async () => {
+      const el = await explained();
+      const summary = $$(el, '.table-view summary')[1]!;
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $$<HTMLDetailsElement>(el, '.table-view details')[1]!.open, 'the explanation opens');
+      await el.updateComplete;
+      await resize(el, NARROW);
+      expect(layout(el)).to.equal('pairs');
+      const pairDetails = $$<HTMLDetailsElement>(el, '.pairs-view details');
+      expect(pairDetails[1]!.open).to.equal(true);
+      expect(pairDetails[0]!.open).to.equal(false);
+      expect(visibleText(el)).to.include(DEFAULT_SET.rows[1]!.explanation!);
+    });
+
+    it('use the pairs until there is room for a third column', async () => {
+      const el = await explained(undefined, 520);
+      expect(layout(el)).to.equal('pairs');
+      el.explanations = false;
+      await el.updateComplete;
+      expect(layout(el)).to.equal('table');
+    });
+
+    it('wait inside the safe side in interactive mode, so they do not give the answer away', async () => {
+      const el = await explained(html`<es-safety-compare explanations interactive></es-safety-compare>`);
+      expect($$(el, 'thead th').length).to.equal(2);
+      const button = $(el, '.table-view button.reveal');
+      const region = root(el).getElementById(button.getAttribute('aria-controls')!)!;
+      expect(region.querySelector('details')).to.not.equal(null);
+      expect(shown(region.querySelector('summary')!)).to.equal(false);
+      await click(el, button);
+      expect(shown(region.querySelector('summary')!)).to.equal(true);
+    });
+  });
+
+  describe('content', () => {
+    it('uses Spanish labels under lang="es", keeping the English content marked as English', async () => {
+      const el = await compare(html`<es-safety-compare lang="es" interactive></es-safety-compare>`);
+      expect($(el, '.base').lang).to.equal('es');
+      expect($$(el, 'thead th').map(text)).to.deep.equal(['No seguro', 'Emocionalmente seguro']);
+      expect(text($(el, '.item.unsafe > .visually-hidden'))).to.equal('No seguro:');
+      expect(text($(el, 'button.reveal'))).to.equal('Mostrar cómo se ve la seguridad');
+      expect($(el, 'caption .title').lang).to.equal('en');
+      expect($(el, '.item.unsafe > [id]').lang).to.equal('en');
+    });
+
+    it('follows <es-practice locale>', async () => {
+      wrapper = await fixture(html`<div><es-practice locale="es"><es-safety-compare></es-safety-compare></es-practice></div>`);
+      wrapper.style.width = `${WIDE}px`;
+      const el = wrapper.querySelector('es-safety-compare')!;
+      await el.updateComplete;
+      expect(text($(el, 'thead th'))).to.equal('Emocionalmente seguro');
+    });
+
+    it('uses a practice’s own set from inline JSON, rendering HTML in it as text', async () => {
+      const set = {
+        id: 'ours',
+        title: 'Our <b>comparison</b>',
+        rows: [{ id: 'one', safe: '<img src=x onerror="window.__pwned=1">Listening', unsafe: 'Ignoring' }],
+      };
+      const el = await compare(html`<es-safety-compare
         ><script type="application/json">
-          {"id": "x", "title": "T", "rows": [{"id": "a", "safe": "Yes"}]}
+          ${JSON.stringify(set)}
         </script></es-safety-compare
       >`);
+      expect(text($(el, 'caption'))).to.equal('Our <b>comparison</b>');
+      expect($(el, 'img')).to.equal(null);
+      expect(visibleText(el)).to.include('<img src=x onerror="window.__pwned=1">Listening');
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect($$(el, '[style]').length, 'no inline styles (strict CSP)').to.equal(0);
     });
-    expect(visibleText(broken)).to.include('The comparison set is not valid JSON');
-    expect(visibleText(invalid)).to.include('“rows[0].unsafe” is missing: it should be text.');
+
+    it('fetches a set from src, with its own labels, language and explanations', async () => {
+      const el = await compare(html`<es-safety-compare explanations src="/test/fixtures/comparison-explained.json"></es-safety-compare>`);
+      await waitUntil(() => root(el).querySelector('caption'), 'the fetched set renders');
+      const set = (el.comparison as ComparisonSet)!;
+      expect(set.id).to.equal('practice-explained');
+      expect($$(el, 'thead th').map(text)).to.deep.equal(['Se siente seguro', 'No se siente seguro', 'About this']);
+      expect($(el, 'caption .title').lang).to.equal('es');
+      expect($$(el, '.table-view details').length, 'only rows with an explanation offer one').to.equal(1);
+      await click(el, $(el, '.table-view summary'));
+      expect(visibleText(el)).to.include(set.rows[0]!.explanation!);
+      expect($(el, '.table-view .about .source'), 'a source that is not a built-in article is not cited').to.equal(null);
+    });
+
+    it('fetches the foundation fixture, and reports a file that is not there', async () => {
+      const el = await compare(html`<es-safety-compare src="/test/fixtures/comparison-set.json"></es-safety-compare>`);
+      await waitUntil(() => root(el).querySelector('caption'), 'the fetched set renders');
+      expect(text($(el, 'caption'))).to.equal('A practice’s own comparison');
+      await captureWarnings(async () => {
+        el.src = '/test/fixtures/does-not-exist.json';
+        await oneEvent(el, 'es-content-error');
+        await el.updateComplete;
+      });
+      expect(visibleText(el)).to.include('could not be loaded (HTTP 404)');
+    });
+
+    it('explains an unknown set id kindly, naming the ones that exist', async () => {
+      let el!: EsSafetyCompare;
+      const warnings = await captureWarnings(async () => {
+        el = await compare(html`<es-safety-compare set="nope"></es-safety-compare>`);
+      });
+      const shownText = visibleText(el);
+      expect(shownText).to.include('This part of the page could not be shown.');
+      expect(shownText).to.include('There is no built-in comparison set called “nope”. The built-in ones are: safe-vs-unsafe, is-vs-is-not.');
+      expect(warnings.length).to.equal(1);
+      expect($(el, '[part="error"]')).to.not.equal(null);
+    });
+
+    it('explains broken JSON and schema problems, inline and from src, naming the field', async () => {
+      let broken!: EsSafetyCompare;
+      let invalid!: EsSafetyCompare;
+      let fetched!: EsSafetyCompare;
+      await captureWarnings(async () => {
+        broken = await compare(html`<es-safety-compare><script type="application/json">{ "id": </script></es-safety-compare>`);
+        invalid = await compare(html`<es-safety-compare
+          ><script type="application/json">
+            {"id": "x", "title": "T", "rows": [{"id": "a", "safe": "Yes"}]}
+          </script></es-safety-compare
+        >`);
+        fetched = await compare(html`<es-safety-compare src="/test/fixtures/comparison-invalid.json"></es-safety-compare>`);
+        await waitUntil(() => root(fetched).querySelector('[part="error"]'), 'the fetched set is reported');
+      });
+      expect(visibleText(broken)).to.include('The comparison set is not valid JSON');
+      expect(visibleText(invalid)).to.include('“rows[0].unsafe” is missing: it should be text.');
+      const problems = visibleText(fetched);
+      expect(problems).to.include('“id” is “Not An Id”');
+      expect(problems).to.include('“rows[0].unsafe” should be text, but it is a number.');
+      expect(problems).to.include('“rows[1].safe” is empty: it should be text with something in it.');
+    });
+
+    it('refuses to fetch from a javascript: URL', async () => {
+      let el!: EsSafetyCompare;
+      await captureWarnings(async () => {
+        el = await compare(html`<es-safety-compare src="javascript:alert(1)"></es-safety-compare>`);
+      });
+      expect(visibleText(el)).to.include('only http: and https: addresses can be loaded');
+    });
+
+    it('does not break other elements on the page when its content is bad', async () => {
+      await captureWarnings(async () => {
+        await compare(html`<es-safety-compare set="nope"></es-safety-compare>
+          <es-safety-compare></es-safety-compare>`);
+      });
+      const [bad, good] = wrapper.querySelectorAll('es-safety-compare');
+      await (good as EsSafetyCompare).updateComplete;
+      expect(bad!.shadowRoot!.querySelector('table')).to.equal(null);
+      expect(good!.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(DEFAULT_SET.rows.length);
+    });
   });
 
-  it('fetches a set from src, and reports a file that is not there', async () => {
-    const el = await compare(html`<es-safety-compare src="/test/fixtures/comparison-set.json"></es-safety-compare>`);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await waitUntil(() => el.shadowRoot!.querySelector('caption'), 'the fetched set renders');
-    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('A practice’s own comparison');
+  describe('accessibility (axe)', () => {
+    for (const theme of THEMES_TO_CHECK) {
+      it(`is clean as a table and as pairs in the ${theme} theme`, async () => {
+        const el = await compare(html`<es-safety-compare theme=${theme}></es-safety-compare>`);
+        expect(layout(el)).to.equal('table');
+        await expect(el).to.be.accessible();
+        await resize(el, NARROW);
+        expect(layout(el)).to.equal('pairs');
+        await expect(el).to.be.accessible();
+      });
 
-    await captureWarnings(async () => {
-      el.src = '/test/fixtures/does-not-exist.json';
-      await oneEvent(el, 'es-content-error');
-      await el.updateComplete;
-    });
-    expect(visibleText(el)).to.include('could not be loaded (HTTP 404)');
+      it(`is clean in interactive mode with explanations open in the ${theme} theme`, async () => {
+        const el = await compare(html`<es-safety-compare theme=${theme} interactive explanations></es-safety-compare>`);
+        await click(el, $$(el, '.table-view button.reveal')[0]!);
+        await click(el, $(el, '.table-view .revealed:not([hidden]) summary'));
+        await expect(el).to.be.accessible();
+        await resize(el, NARROW);
+        await expect(el).to.be.accessible();
+      });
+
+      it(`is clean with explanations as a third column in the ${theme} theme`, async () => {
+        const el = await compare(html`<es-safety-compare theme=${theme} set="is-vs-is-not" explanations></es-safety-compare>`);
+        await click(el, $(el, '.table-view summary'));
+        await expect(el).to.be.accessible();
+      });
+    }
   });
-
-  it('refuses to fetch from a javascript: URL', async () => {
-    let el!: EsSafetyCompare;
-    await captureWarnings(async () => {
-      el = await compare(html`<es-safety-compare src="javascript:alert(1)"></es-safety-compare>`);
-    });
-    expect(visibleText(el)).to.include('only http: and https: addresses can be loaded');
-  });
-
-  it('does not break other elements on the page when its content is bad', async () => {
-    let wrapper!: HTMLElement;
-    await captureWarnings(async () => {
-      wrapper = await fixture(html`<div>
-        <es-safety-compare set="nope"></es-safety-compare>
-        <es-safety-compare></es-safety-compare>
-      </div>`);
-    });
-    const [bad, good] = wrapper.querySelectorAll('es-safety-compare');
-    await (good as EsSafetyCompare).updateComplete;
-    expect(bad!.shadowRoot!.querySelector('table')).to.equal(null);
-    expect(good!.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(5);
-  });
-
-  for (const theme of THEMES_TO_CHECK) {
-    it(`is accessible (axe) in the ${theme} theme`, async () => {
-      const el = await compare(html`<es-safety-compare theme=${theme}></es-safety-compare>`);
-      await expect(el).to.be.accessible();
-    });
-  }
 });

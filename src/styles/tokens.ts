@@ -40,6 +40,11 @@ function palette(p: Palette, scheme: 'light' | 'dark'): string {
 }
 
 /**
+ * With no theme and no token, the element follows the page: its accent and the two sides'
+ * colours are then the built-in colour mixed half-and-half with the page's own text
+ * colour (resolved where used), so they keep AA contrast on dark pages as well as light
+ * ones (e.g. 7.3:1 and 6.9:1 on #121212 with #eee text; 10.8:1 and 11.6:1 on white).
+ *
  * The palettes, by theme class. Built as a string from the palette constants above (our
  * own values, never content), so the colours live in one place.
  */
@@ -49,9 +54,9 @@ const themeStyles = unsafeCSS(`
   @media (prefers-color-scheme: light) { .theme-auto { ${palette(LIGHT, 'light')} } }
   @media (prefers-color-scheme: dark) { .theme-auto { ${palette(DARK, 'dark')} } }
   .base {
-    --_accent: var(--es-color-accent, var(--_p-accent, ${LIGHT.accent}));
-    --_safe: var(--es-color-safe, var(--_p-safe, ${LIGHT.safe}));
-    --_unsafe: var(--es-color-unsafe, var(--_p-unsafe, ${LIGHT.unsafe}));
+    --_accent: var(--es-color-accent, var(--_p-accent, color-mix(in srgb, ${LIGHT.accent} 50%, currentColor)));
+    --_safe: var(--es-color-safe, var(--_p-safe, color-mix(in srgb, ${LIGHT.safe} 50%, currentColor)));
+    --_unsafe: var(--es-color-unsafe, var(--_p-unsafe, color-mix(in srgb, ${LIGHT.unsafe} 50%, currentColor)));
   }
 `);
 

@@ -71,6 +71,20 @@ export const safeVsUnsafe: ComparisonSet = {
       source: { article, section: is },
     },
     {
+      id: 'tone',
+      safe: 'Speaking without rehearsing every word',
+      unsafe: 'Managing your tone so they don’t get upset',
+      explanation: 'You don’t have to perfectly manage your tone, your words, or your emotions to avoid upsetting the other person.',
+      source: { article, section: is },
+    },
+    {
+      id: 'needs-allowed',
+      safe: 'Your feelings, needs and boundaries are allowed',
+      unsafe: 'Fearing ridicule, dismissal or punishment',
+      explanation: 'It’s knowing—on a nervous system level—that your thoughts, feelings, needs, and boundaries are allowed to exist.',
+      source: { article, section: is },
+    },
+    {
       id: 'hurt-addressed',
       safe: 'Hurt can be addressed',
       unsafe: 'Hurt threatens the relationship',

@@ -1,57 +1,105 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DEFAULT_COMPARISON_SET_ID } from '../../content/builtins.js';
-import type { ComparisonSet } from '../../content/schemas.js';
+import { builtinArticles, DEFAULT_COMPARISON_SET_ID } from '../../content/builtins.js';
+import type { ComparisonRow, ComparisonSet } from '../../content/schemas.js';
 import { ContentController } from '../../controllers/content-controller.js';
+import { nearestLang } from '../../controllers/localize-controller.js';
 import { renderContentProblem } from '../../internal/content-problem.js';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { aboutColumn, renderPairs, renderTable, type CompareView, type Labelled } from './compare-views.js';
+import { LayoutFocusController } from './layout-focus.js';
 import { safetyCompareStyles } from './safety-compare.styles.js';
 
 /**
  * The "safe vs not safe" comparison: what an emotionally safe relationship looks like
- * beside the pattern it replaces. Meaning never rests on colour: each side has a text
- * label and a symbol, and every unsafe item is announced as "Not safe".
+ * beside the pattern it replaces. It follows the space it is given, not the screen: a
+ * table with column and row headers from 30rem wide (38rem with explanations), stacked
+ * pairs below that. Each item is read with its side's label, so the unsafe side is said
+ * as "Not safe: …" on every line (or the set's own label, such as "Emotional safety is
+ * not: …").
+ * Meaning never rests on colour: each side has a text label and its own symbol.
+ *
+ * With `interactive`, it becomes a gentle reflection: the reader meets each unsafe
+ * pattern first and reveals what safety looks like instead, one at a time or all at once.
+ * With `explanations`, each row can open a short explanation from the content (the
+ * built-in sets quote the articles and name the section they come from).
  *
  * @tagname es-safety-compare
  * @summary A side-by-side comparison of emotionally safe and unsafe patterns.
  *
  * @csspart base - The outermost wrapper.
- * @csspart table - The comparison table.
+ * @csspart table - The comparison table (wide layout).
+ * @csspart pairs - The list of pairs (narrow layout).
+ * @csspart pair - One pair in the narrow layout.
+ * @csspart hint - The invitation shown above the comparison in interactive mode.
+ * @csspart controls - The "Show all" and "Hide all" buttons (interactive mode).
+ * @csspart reveal - Each button that shows or hides the safe side of a row (interactive mode).
+ * @csspart about - Each row's explanation disclosure (with `explanations`).
  * @csspart error - The message shown when the content cannot be used.
  *
- * @cssprop --es-color-safe - Colour of the safe column's symbol and heading.
- * @cssprop --es-color-unsafe - Colour of the unsafe column's symbol and heading.
+ * @cssprop --es-color-safe - Colour of the safe side's symbols, labels and accents. Default: a calm green (#1c6547 light, #82d3ae dark; without a theme, #1c6547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background.
+ * @cssprop --es-color-unsafe - Colour of the unsafe side's symbols, labels and accents. Default: a muted rose (#8c3547 light, #f2a9b5 dark; without a theme, #8c3547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background.
  * @cssprop --es-color-text - Text colour (default: inherited from the page).
  * @cssprop --es-color-surface - Background colour (default: transparent).
- * @cssprop --es-color-border - Colour of the row dividers.
+ * @cssprop --es-color-raised - Background of the pairs and buttons.
+ * @cssprop --es-color-muted - Colour of the description, hint and sources.
+ * @cssprop --es-color-border - Colour of the dividers.
+ * @cssprop --es-color-accent - Colour of the focus ring (through `--es-color-focus`).
+ * @cssprop --es-color-focus - Colour of the focus ring.
  * @cssprop --es-font-body - Body font (default: inherited from the page).
- * @cssprop --es-font-heading - Font of the caption.
+ * @cssprop --es-font-heading - Font of the title.
  * @cssprop --es-max-width - Widest the element grows (default: 42rem).
+ * @cssprop --es-radius - Corner radius.
+ * @cssprop --es-space - Padding inside a themed element.
  *
  * @fires es-content-error - The content could not be used; `detail.problem` says why.
  */
 export class EsSafetyCompare extends EsElement {
   static override styles = [baseStyles, safetyCompareStyles];
 
-  /** Id of a built-in comparison set: `safe-vs-unsafe` or `is-vs-is-not`. */
+  /** Id of a built-in comparison set: `safe-vs-unsafe` (the default) or `is-vs-is-not`. */
   @property() set?: string;
 
-  /** URL of a comparison set as JSON (see `schema/comparison-set.schema.json`). */
+  /** URL of a comparison set as JSON (see `schema/comparison-set.schema.json`). Wins over `set`. */
   @property() src?: string;
 
-  /** Heading of the safe column. Default: the set's own label, else "Emotionally safe". */
+  /** Heading of the safe side. Default: the set's own label, else "Emotionally safe". */
   @property({ attribute: 'safe-label' }) safeLabel?: string;
 
-  /** Heading of the unsafe column. Default: the set's own label, else "Not safe". */
+  /** Heading of the unsafe side. Default: the set's own label, else "Not safe". */
   @property({ attribute: 'unsafe-label' }) unsafeLabel?: string;
+
+  /**
+   * Reflection mode: each unsafe pattern comes first and the reader reveals what safety
+   * looks like instead, one row at a time or all at once. Default: off.
+   */
+  @property({ type: Boolean, reflect: true }) interactive = false;
+
+  /**
+   * Offer each row's short explanation (when the content has one) behind a "More about
+   * this" disclosure the reader opens on demand. Default: off.
+   */
+  @property({ type: Boolean, reflect: true }) explanations = false;
 
   readonly #content = new ContentController(this, 'comparison-set', () => ({
     src: this.src,
     id: this.set,
     defaultId: DEFAULT_COMPARISON_SET_ID,
   }));
+
+  constructor() {
+    super();
+    // Registers itself with the element; nothing else needs to reach it.
+    new LayoutFocusController(this, '.frame');
+  }
+
+  /** The set the reveal and explanation state belongs to: new content starts afresh. */
+  #stateFor?: ComparisonSet;
+  #revealed = new Set<string>();
+  #opened = new Set<string>();
+  #announcement = '';
 
   /** The comparison set in use, once loaded. */
   get comparison(): ComparisonSet | undefined {
@@ -63,41 +111,97 @@ export class EsSafetyCompare extends EsElement {
     let body;
     if (this.#content.problem) body = renderContentProblem(this.#content.problem, 'comparison-set', this.localize);
     else if (!set) body = html`<p role="status">${this.t('content.loading')}</p>`;
-    else body = this.#renderTable(set);
-    return html`<div part="base" class=${this.baseClass}>${body}</div>`;
+    else body = this.#renderComparison(set);
+    return html`<div part="base" class=${this.baseClass} lang=${this.localize.locale}>${body}</div>`;
   }
 
-  #renderTable(set: ComparisonSet) {
-    const safeLabel = this.safeLabel || set.safeLabel || this.t('compare.safeLabel');
-    const unsafeLabel = this.unsafeLabel || set.unsafeLabel || this.t('compare.unsafeLabel');
+  #renderComparison(set: ComparisonSet) {
+    if (set !== this.#stateFor) {
+      this.#stateFor = set;
+      this.#revealed = new Set();
+      this.#opened = new Set();
+      this.#announcement = '';
+    }
+    const view = this.#view(set);
     return html`
-      ${set.description ? html`<p class="description">${set.description}</p>` : nothing}
-      <table part="table" lang=${set.lang ?? nothing}>
-        <caption>${set.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col" class="safe"><span class="icon" aria-hidden="true">✓</span>${safeLabel}</th>
-            <th scope="col" class="unsafe"><span class="icon" aria-hidden="true">✗</span>${unsafeLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${set.rows.map(
-            (row) => html`<tr>
-              <td>
-                <span class="icon safe" aria-hidden="true">✓</span><span class="visually-hidden"
-                  >${this.t('compare.safePrefix')} </span
-                >${row.safe}
-              </td>
-              <td>
-                <span class="icon unsafe" aria-hidden="true">✗</span><span class="visually-hidden"
-                  >${this.t('compare.unsafePrefix')} </span
-                >${row.unsafe}
-              </td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${this.interactive ? this.#renderControls(set) : nothing}
+      <div class="frame ${aboutColumn(view) ? 'with-about' : ''}">${renderTable(view)} ${renderPairs(view)}</div>
     `;
+  }
+
+  #renderControls(set: ComparisonSet) {
+    return html`<p class="hint" part="hint">${this.t('compare.hint')}</p>
+      <div class="controls" part="controls" role="group" aria-label=${this.t('compare.controls')}>
+        <button type="button" @click=${() => this.#revealAll(set)}>${this.t('compare.showAll')}</button>
+        <button type="button" @click=${this.#hideAll}>${this.t('compare.hideAll')}</button>
+      </div>
+      <p class="visually-hidden" role="status">${this.#announcement}</p>`;
+  }
+
+  #view(set: ComparisonSet): CompareView {
+    // Content may be in another language than the interface (the built-in sets are
+    // English): each text carries its own `lang`, so it is pronounced correctly.
+    const pageLang = nearestLang(this) ?? undefined;
+    const contentLang = set.lang ?? pageLang;
+    const label = (attribute: string | undefined, own: string | undefined, key: 'compare.safeLabel' | 'compare.unsafeLabel'): Labelled => {
+      if (attribute?.trim()) return { text: attribute.trim(), lang: pageLang };
+      if (own) return { text: own, lang: contentLang };
+      return { text: this.t(key), lang: this.localize.locale };
+    };
+    return {
+      rows: set.rows,
+      title: set.title,
+      description: set.description,
+      contentLang,
+      labels: {
+        safe: label(this.safeLabel, set.safeLabel, 'compare.safeLabel'),
+        unsafe: label(this.unsafeLabel, set.unsafeLabel, 'compare.unsafeLabel'),
+      },
+      interactive: this.interactive,
+      explanations: this.explanations && set.rows.some((row) => row.explanation),
+      revealed: this.#revealed,
+      opened: this.#opened,
+      t: this.t,
+      citation: (row) => this.#citation(row),
+      onReveal: (id) => this.#toggle(id),
+      onExplain: (id, open) => this.#explain(id, open),
+    };
+  }
+
+  /** "From “What Emotional Safety Is”, in “What Emotional Safety Actually Means…”." */
+  #citation(row: ComparisonRow): string | undefined {
+    if (!row.source) return undefined;
+    const article = Object.hasOwn(builtinArticles, row.source.article) ? builtinArticles[row.source.article] : undefined;
+    const section = article?.sections.find((s) => s.id === row.source!.section);
+    return article && section ? this.t('compare.source', { section: section.heading, article: article.title }) : undefined;
+  }
+
+  #toggle(id: string): void {
+    if (!this.#revealed.delete(id)) this.#revealed.add(id);
+    // A single disclosure speaks for itself (its expanded state and the text after it).
+    this.#announcement = '';
+    this.requestUpdate();
+  }
+
+  #revealAll(set: ComparisonSet): void {
+    this.#revealed = new Set(set.rows.map((row) => row.id));
+    this.#announcement = this.t('compare.allShown', { count: set.rows.length });
+    this.requestUpdate();
+  }
+
+  readonly #hideAll = (): void => {
+    this.#revealed = new Set();
+    this.#opened = new Set();
+    this.#announcement = this.t('compare.allHidden');
+    this.requestUpdate();
+  };
+
+  #explain(id: string, open: boolean): void {
+    // Both layouts share the state, so an explanation stays open if the layout changes.
+    if (open === this.#opened.has(id)) return;
+    if (open) this.#opened.add(id);
+    else this.#opened.delete(id);
+    this.requestUpdate();
   }
 }
 
