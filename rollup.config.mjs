@@ -7,8 +7,9 @@ import typescript from '@rollup/plugin-typescript';
  * Two builds from one source:
  * - dist/*.js: the npm entries (one per element, plus the whole set and the content),
  *   with `lit` and `@lit/context` left as dependencies so apps share one copy.
- * - dist/cdn/emotional-safety.js: the script-tag file, one self-contained minified ES
- *   module with Lit inside.
+ * - dist/cdn/emotional-safety.js: the script-tag file, one minified ES module with Lit
+ *   inside that registers every element; beside it, the few on-demand files it loads
+ *   from the same folder only when a page needs them.
  */
 export const ELEMENTS = ['practice', 'safety-compare', 'reflection-card'];
 
@@ -58,7 +59,16 @@ export default [
   },
   {
     input: 'src/index.ts',
+    // Keep the shared code inside emotional-safety.js itself rather than behind a facade.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [ts(), resolve({ exportConditions: ['production'] }), minifyHTML(), terser(terserOptions)],
-    output: { file: 'dist/cdn/emotional-safety.js', format: 'es', inlineDynamicImports: true },
+    // What only some pages need (the validator for a practice's own content) is a separate
+    // file beside the script, fetched from the same place only when asked for.
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: 'emotional-safety.js',
+      chunkFileNames: 'emotional-safety-[name]-[hash].js',
+    },
   },
 ];

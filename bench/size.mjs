@@ -26,7 +26,10 @@ if (!existsSync('dist/cdn/emotional-safety.js')) {
   process.exit(1);
 }
 
-const rows = [{ name: 'dist/cdn/emotional-safety.js (everything)', ...sizes('dist/cdn/emotional-safety.js'), budget: BUDGETS.cdn }];
+const rows = [{ name: 'dist/cdn/emotional-safety.js (script tag)', ...sizes('dist/cdn/emotional-safety.js'), budget: BUDGETS.cdn }];
+for (const file of readdirSync('dist/cdn').filter((f) => f !== 'emotional-safety.js').sort()) {
+  rows.push({ name: `dist/cdn/${file} (on demand)`, ...sizes(`dist/cdn/${file}`) });
+}
 const skip = new Set(['index.js', 'content.js']);
 for (const file of readdirSync('dist').filter((f) => f.endsWith('.js') && !skip.has(f)).sort()) {
   rows.push({ name: `dist/${file} (own code)`, ...sizes(`dist/${file}`), budget: BUDGETS.element });

@@ -3,6 +3,7 @@ import '../src/index.js';
 import { EsSafetyCompare } from '../src/elements/safety-compare/safety-compare.js';
 import { EsPractice } from '../src/elements/practice/practice.js';
 import { defineElement } from '../src/internal/define.js';
+import { registerMessages } from '../src/l10n/index.js';
 import { captureWarnings } from './helpers.js';
 
 const firstHeader = (el: Element) => el.shadowRoot!.querySelector('thead th')!.textContent!.trim();
@@ -78,6 +79,23 @@ describe('localisation', () => {
     const klingon = other.querySelector('es-safety-compare')!;
     await klingon.updateComplete;
     expect(firstHeader(klingon)).to.equal('Emotionally safe');
+  });
+});
+
+describe('message catalogues', () => {
+  it('lets a practice add its own wording, which wins over the built-in catalogue', async () => {
+    registerMessages('es', { 'compare.unsafeLabel': 'Nada seguro' });
+    registerMessages('fr', { 'compare.safeLabel': 'Sécurité émotionnelle' });
+    const wrapper = await fixture(html`<div>
+      <es-safety-compare lang="es"></es-safety-compare>
+      <es-safety-compare lang="fr-CA"></es-safety-compare>
+    </div>`);
+    const [spanish, french] = [...wrapper.querySelectorAll('es-safety-compare')];
+    await Promise.all([spanish!.updateComplete, french!.updateComplete]);
+    const headers = (el: Element) => [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers(spanish!)).to.deep.equal(['Emocionalmente seguro', 'Nada seguro']);
+    // French has only the one message: the rest falls back to English.
+    expect(headers(french!)).to.deep.equal(['Sécurité émotionnelle', 'Not safe']);
   });
 });
 

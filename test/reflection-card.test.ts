@@ -202,7 +202,8 @@ describe('<es-reflection-card>', () => {
         </div>`);
       });
       const [unknown, broken, invalid, good] = [...wrapper.querySelectorAll('es-reflection-card')];
-      await good!.updateComplete;
+      // updateComplete also waits for content that is still being validated.
+      await Promise.all([unknown, broken, invalid, good].map((el) => el!.updateComplete));
       expect(visibleText(unknown!)).to.include('There is no built-in prompt set called “nope”. The built-in ones are: emotional-safety.');
       expect(visibleText(broken!)).to.include('The prompt set is not valid JSON');
       expect(visibleText(invalid!)).to.include('“prompts[0].text” is missing: it should be text.');
@@ -211,9 +212,8 @@ describe('<es-reflection-card>', () => {
 
       let fromSrc!: EsReflectionCard;
       await captureWarnings(async () => {
+        // card() resolves once the file has been fetched and checked.
         fromSrc = await card(html`<es-reflection-card src="/test/fixtures/prompt-set-invalid.json"></es-reflection-card>`);
-        await oneEvent(fromSrc, 'es-content-error');
-        await fromSrc.updateComplete;
       });
       expect(visibleText(fromSrc)).to.include('This part of the page could not be shown.');
       expect(visibleText(fromSrc)).to.include('“id” is “Our Prompts”');

@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { BUILTINS, type ContentByKind } from '../content/builtins.js';
 import type { ContentIssue } from '../content/schema-kit.js';
 import type { ContentKind } from '../content/schemas.js';
-import { validateContent } from '../content/validate.js';
 import { safeUrl } from '../internal/safe-url.js';
 
 export type ContentStatus = 'loading' | 'ready' | 'error';
@@ -41,6 +40,7 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
   readonly #kind: K;
   readonly #source: () => ContentSource;
   #key = '';
+  #generation = 0;
   #abort?: AbortController;
   #observer?: MutationObserver;
 
@@ -70,11 +70,17 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
     const key = src ? `src:${src}` : inline !== null ? `inline:${inline}` : `id:${id || defaultId}`;
     if (key === this.#key) return;
     this.#key = key;
+    this.#generation++;
     this.#abort?.abort();
     this.#abort = undefined;
-    if (src) this.#fetch(src);
-    else if (inline !== null) this.#accept(this.#parse(inline));
+    if (src) this.#track(this.#fetch(src));
+    else if (inline !== null) this.#track(this.#accept(this.#parse(inline), this.#generation));
     else this.#builtin(id || defaultId);
+  }
+
+  /** Makes the host's `updateComplete` wait for this load (see EsElement.trackPending). */
+  #track(work: Promise<void>): void {
+    (this.#host as ReactiveElement & { trackPending?: (work: Promise<unknown>) => void }).trackPending?.(work);
   }
 
   #builtin(id: string): void {
@@ -93,11 +99,25 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
     }
   }
 
-  #accept(data: unknown): void {
-    if (data === undefined) return;
+  /**
+   * Validates a practice's own content. The validator is loaded on demand: pages that
+   * only use the built-in content (which is tested, not validated) never download it.
+   */
+  async #accept(data: unknown, generation: number): Promise<void> {
+    if (data === undefined) {
+      // The JSON did not parse: #parse has already explained why.
+      this.#host.requestUpdate();
+      return;
+    }
+    this.status = 'loading';
+    this.value = undefined;
+    this.problem = undefined;
+    const { validateContent } = await import('../content/validate.js');
+    if (generation !== this.#generation) return;
     const result = validateContent(this.#kind, data);
     if (result.ok) this.#ready(result.value);
     else this.#fail({ code: 'invalid', issues: result.issues });
+    this.#host.requestUpdate();
   }
 
   async #fetch(src: string): Promise<void> {
@@ -107,6 +127,7 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
       return;
     }
     const abort = new AbortController();
+    const generation = this.#generation;
     this.#abort = abort;
     this.status = 'loading';
     this.value = undefined;
@@ -117,7 +138,8 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const body = await response.text();
       if (abort.signal.aborted) return;
-      this.#accept(this.#parse(body));
+      await this.#accept(this.#parse(body), generation);
+      return;
     } catch (error) {
       if (abort.signal.aborted) return;
       this.#fail({ code: 'fetch', url: src, detail: (error as Error).message });

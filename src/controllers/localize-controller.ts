@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { matchLocale, translate, type MessageKey, type MessageParams } from '../l10n/index.js';
+import { ensureLocale, matchLocale, translate, type MessageKey, type MessageParams } from '../l10n/index.js';
 
 /** The nearest `lang` attribute, looking through shadow roots up to `<html>`. */
 export function nearestLang(start: Element): string | null {
@@ -31,7 +31,15 @@ export class LocalizeController implements ReactiveController {
 
   hostUpdate(): void {
     const own = this.#host.getAttribute('lang');
-    this.#locale = matchLocale(own || this.#providerLocale() || nearestLang(this.#host));
+    const wanted = matchLocale(own || this.#providerLocale() || nearestLang(this.#host));
+    const loading = ensureLocale(wanted);
+    if (!loading) {
+      this.#locale = wanted;
+      return;
+    }
+    // Until the catalogue arrives, keep what is shown (English at first); then re-render.
+    const host = this.#host as ReactiveElement & { trackPending?: (work: Promise<unknown>) => void };
+    host.trackPending?.(loading.then(() => host.requestUpdate()));
   }
 
   /** The catalogue in use, e.g. "es". */

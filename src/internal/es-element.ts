@@ -18,6 +18,28 @@ export class EsElement extends LitElement {
   protected readonly practice = new PracticeController(this);
   protected readonly localize = new LocalizeController(this, () => this.practice.settings.locale);
 
+  readonly #pending = new Set<Promise<unknown>>();
+
+  /**
+   * Lets a controller make `updateComplete` wait for asynchronous work that ends in a
+   * re-render (content being fetched or validated, a catalogue being loaded), so that
+   * `await el.updateComplete` means "showing what it will show".
+   */
+  trackPending(work: Promise<unknown>): void {
+    this.#pending.add(work);
+    const forget = () => this.#pending.delete(work);
+    work.then(forget, forget);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#pending.size) {
+      await Promise.allSettled([...this.#pending]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** Shorthand for `this.localize.t`. */
   protected t = this.localize.t.bind(this.localize);
 

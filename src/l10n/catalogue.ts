@@ -25,7 +25,15 @@ export type PluralMessage = { zero?: string; one?: string; two?: string; few?: s
 export type Message = string | PluralMessage;
 export type Messages = Partial<Record<MessageKey, Message>>;
 
+/** The catalogues in memory. English is always there; it is every other one's fallback. */
 export const catalogues: Record<string, Messages> = {
   en,
-  es: Object.assign({}, ...parts.map((p) => p.es)),
+};
+
+/**
+ * Catalogues fetched on demand, from beside the script, the first time an element needs
+ * them: a page in English never downloads the Spanish messages.
+ */
+export const lazyCatalogues: Record<string, () => Promise<Messages>> = {
+  es: () => import('./locales/es.js').then((module) => module.es),
 };

@@ -1,4 +1,4 @@
-import { catalogues, en, type Message, type MessageKey, type Messages } from './catalogue.js';
+import { catalogues, en, lazyCatalogues, type Message, type MessageKey, type Messages } from './catalogue.js';
 
 export type { MessageKey, Messages } from './catalogue.js';
 export type MessageParams = Record<string, string | number>;
@@ -16,13 +16,39 @@ export function registerMessages(locale: string, messages: Messages): void {
   catalogues[key] = { ...catalogues[key], ...messages };
 }
 
+const known = (locale: string) => Boolean(catalogues[locale] || lazyCatalogues[locale]);
+
 /** The best catalogue for a BCP 47 tag: "es-MX" → "es"; unknown → "en". */
 export function matchLocale(tag: string | null | undefined): string {
   if (!tag) return 'en';
   const lower = tag.toLowerCase();
-  if (catalogues[lower]) return lower;
+  if (known(lower)) return lower;
   const base = lower.split('-')[0]!;
-  return catalogues[base] ? base : 'en';
+  return known(base) ? base : 'en';
+}
+
+const loading = new Map<string, Promise<void>>();
+const loaded = new Set<string>(['en']);
+
+/**
+ * Makes sure a locale's catalogue is in memory. Returns undefined when it already is,
+ * otherwise a promise that settles once it has been fetched (or has failed: English is
+ * then used, and we say so once in the console).
+ */
+export function ensureLocale(locale: string): Promise<void> | undefined {
+  if (loaded.has(locale) || !lazyCatalogues[locale]) return undefined;
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = lazyCatalogues[locale]!()
+      .then(
+        // Messages a practice registered earlier keep priority over the built-in ones.
+        (messages) => void (catalogues[locale] = { ...messages, ...catalogues[locale] }),
+        () => console.warn(`emotional-safety-elements: the "${locale}" messages could not be loaded, so English is shown.`),
+      )
+      .finally(() => loaded.add(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
