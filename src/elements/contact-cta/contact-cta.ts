@@ -1,0 +1,164 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../../internal/define.js';
+import { EsElement } from '../../internal/es-element.js';
+import { safeUrl, telHref } from '../../internal/safe-url.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { contactCtaStyles } from './contact-cta.styles.js';
+
+/** What the call to action links to, once attributes and the provider are combined. */
+interface ContactPlan {
+  href?: string;
+  label?: string;
+  phone?: string;
+  phoneHref?: string;
+  name?: string;
+}
+
+/**
+ * One clear, calm invitation to contact the practice: "Talk with Harbour Counselling",
+ * and the phone number when there is one. The name, link and phone come from
+ * `<es-practice>`; the element's own `href`, `label` and `phone` win over it.
+ *
+ * Only `https:`, `http:`, `mailto:` and `tel:` links are used: anything else is refused
+ * with a console warning. When there is nothing to link to, the element renders nothing
+ * and hides itself, so a reader never meets a button that goes nowhere; the console says
+ * what to set.
+ *
+ * @tagname es-contact-cta
+ * @summary A call to action to contact the practice.
+ *
+ * @slot - A short line above the button. Default: a gentle invitation ("If any of this feels familiar…").
+ *
+ * @csspart base - The outermost wrapper.
+ * @csspart lead - The line above the button (wraps the slot).
+ * @csspart link - The main call-to-action link, styled as a button.
+ * @csspart phone-link - The "Or call …" phone link.
+ *
+ * @cssprop --es-color-accent - Background of the button and colour of the phone link.
+ * @cssprop --es-color-on-accent - Text colour on the button (default: the theme's surface, else white).
+ * @cssprop --es-color-text - Text colour (default: inherited from the page).
+ * @cssprop --es-color-surface - Background colour (default: transparent).
+ * @cssprop --es-color-focus - Focus ring colour.
+ * @cssprop --es-font-body - Body font (default: inherited from the page).
+ * @cssprop --es-radius - Corner radius of the button.
+ * @cssprop --es-space - Padding inside a themed element.
+ * @cssprop --es-max-width - Widest the element grows (default: 42rem).
+ */
+export class EsContactCta extends EsElement {
+  static override styles = [baseStyles, contactCtaStyles];
+
+  /**
+   * Where the button goes: an `https:`, `http:`, `mailto:` or `tel:` link, or a path on
+   * the practice's site. Default: `<es-practice contact-url>`.
+   */
+  @property() href?: string;
+
+  /** Text of the button. Default: "Talk with <practice name>", else "Get in touch". */
+  @property() label?: string;
+
+  /** A phone number as people write it, offered as a `tel:` link. Default: `<es-practice phone>`. */
+  @property() phone?: string;
+
+  /** Refused link values already reported, so each is reported once. */
+  readonly #warned = new Set<string>();
+  #emptyCheck?: ReturnType<typeof setTimeout>;
+  /** True while this element (not the page) set `hidden` on the host. */
+  #hiddenByUs = false;
+
+  /** The link actually used, after the safety check; `undefined` when there is none. */
+  get resolvedHref(): string | undefined {
+    return this.#plan().href;
+  }
+
+  #checked(value: string | undefined, source: string): string | undefined {
+    if (!value?.trim()) return undefined;
+    const url = safeUrl(value);
+    if (!url && !this.#warned.has(value)) {
+      this.#warned.add(value);
+      console.warn(
+        `emotional-safety-elements: <es-contact-cta> refused the ${source} “${value}”: only https:, http:, mailto: and tel: links are used.`,
+        this,
+      );
+    }
+    return url;
+  }
+
+  #plan(): ContactPlan {
+    const settings = this.practice.settings;
+    const name = settings.name?.trim() || undefined;
+    const href =
+      this.#checked(this.href, 'href attribute') ?? this.#checked(settings.contactUrl, 'contact-url of <es-practice>');
+    const phone = (this.phone ?? settings.phone)?.trim() || undefined;
+    const phoneHref = phone ? telHref(phone) : undefined;
+    const label = this.label?.trim() || undefined;
+    return { href, label, phone: phoneHref ? phone : undefined, phoneHref, name };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const plan = this.#plan();
+    const empty = !plan.href && !plan.phoneHref;
+    if (empty && !this.hidden) {
+      this.hidden = true;
+      this.#hiddenByUs = true;
+    } else if (!empty && this.#hiddenByUs) {
+      this.hidden = false;
+      this.#hiddenByUs = false;
+    }
+    clearTimeout(this.#emptyCheck);
+    if (empty) {
+      // Settings from a provider that upgrades later arrive a moment after the first
+      // render: only hint to the designer if the element is still empty after that.
+      this.#emptyCheck = setTimeout(() => this.#hintIfEmpty(), 0);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#emptyCheck);
+  }
+
+  #hintIfEmpty(): void {
+    const plan = this.#plan();
+    // A refused link has been explained already: one warning is enough.
+    if (plan.href || plan.phoneHref || this.#warned.size) return;
+    this.#warned.add('');
+    console.warn(
+      'emotional-safety-elements: <es-contact-cta> has nothing to link to, so it is hidden. ' +
+        'Set contact-url (and name, phone) on <es-practice>, or href (and label, phone) on the element.',
+      this,
+    );
+  }
+
+  protected override render() {
+    const plan = this.#plan();
+    if (!plan.href && !plan.phoneHref) return nothing;
+    const label =
+      plan.label ?? (plan.name ? this.t('contactCta.talkWith', { name: plan.name }) : this.t('contactCta.talkWithUs'));
+    let phoneText: string | undefined;
+    if (plan.phone) {
+      if (plan.href) phoneText = this.t('contactCta.call', { phone: plan.phone });
+      else if (plan.label) phoneText = plan.label;
+      else if (plan.name) phoneText = this.t('contactCta.callOnly', { name: plan.name, phone: plan.phone });
+      else phoneText = this.t('contactCta.callUs', { phone: plan.phone });
+    }
+    return html`<div part="base" class=${this.baseClass}>
+      <div part="lead" class="lead"><slot>${this.t('contactCta.lead')}</slot></div>
+      <div class="actions">
+        ${plan.href ? html`<a part="link" class="button" href=${plan.href}>${label}</a>` : nothing}
+        ${plan.phoneHref
+          ? html`<a part="phone-link" class=${plan.href ? 'phone' : 'button'} href=${plan.phoneHref}>${phoneText}</a>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+}
+
+defineElement('es-contact-cta', EsContactCta);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'es-contact-cta': EsContactCta;
+  }
+}
