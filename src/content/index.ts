@@ -5,5 +5,6 @@
 export * from './schemas.js';
 export * from './builtins.js';
 export { articleText, blockText } from './plain-text.js';
+export { HELPLINE_DIRECTORY_URL } from './resources/intl.js';
 export { checkContent, formatPath, type ContentIssue, type CheckResult, type PathSegment } from './schema-kit.js';
 export { validateContent } from './validate.js';

@@ -3,7 +3,7 @@
  * schemas, the elements validate against them, and `npm run schema` publishes them as
  * JSON Schema under `schema/` for practices writing their own content.
  */
-import { group, list, optional, text, variant, yesNo, type Infer } from './schema-kit.js';
+import { group, list, oneOf, optional, text, variant, yesNo, type Infer } from './schema-kit.js';
 
 const id = (description: string) => text({ format: 'id', description });
 
@@ -108,6 +108,39 @@ export const ComparisonSetSchema = group(
   { title: 'Comparison set', description: 'A safe-versus-unsafe comparison for <es-safety-compare>.' },
 );
 
+export const RESOURCE_KINDS = ['emergency', 'crisis', 'domestic-abuse', 'support'] as const;
+export const CONTACT_TYPES = ['call', 'text', 'web'] as const;
+
+export const ResourceContactSchema = group({
+  type: oneOf(CONTACT_TYPES, 'How to reach it: "call" (a phone number), "text" (a number for text messages) or "web" (an https: address).'),
+  value: text({ description: 'The phone number as people write it ("0808 2000 247"), or the web address.' }),
+  label: optional(text({ description: 'Words for the link instead of the default ("Call 988", "Text 988", "Visit example.org").' })),
+});
+
+export const ResourceSchema = group({
+  id: id('Stable id of the entry.'),
+  kind: oneOf(
+    RESOURCE_KINDS,
+    'What sort of help: "emergency" (always listed first), "crisis", "domestic-abuse" or "support".',
+  ),
+  name: text({ description: 'The name of the service, such as "Samaritans".' }),
+  description: optional(text({ description: 'One plain sentence: who it is for, when it is open.' })),
+  contacts: optional(list(ResourceContactSchema, { description: 'Ways to reach the service, in order.' })),
+});
+
+export const ResourceListSchema = group(
+  {
+    id: id('Stable id of the list.'),
+    lang: optional(text({ description: 'Language of the entries, as a BCP 47 tag.' })),
+    lastReviewed: optional(text({ format: 'date', description: 'When the entries were last checked (YYYY-MM-DD), shown under the list.' })),
+    resources: list(ResourceSchema, { uniqueIds: true, description: 'The entries; they are shown by kind, emergency first.' }),
+  },
+  {
+    title: 'Resource list',
+    description: 'Support and crisis contacts for <es-support-resources>: a region’s built-in list, or a practice’s own entries added to it.',
+  },
+);
+
 export const BLOCK_TYPES = ['paragraph', 'list', 'terms', 'quote'] as const;
 
 export type SourceRef = Infer<typeof SourceRefSchema>;
@@ -118,11 +151,16 @@ export type Prompt = Infer<typeof PromptSchema>;
 export type PromptSet = Infer<typeof PromptSetSchema>;
 export type ComparisonRow = Infer<typeof ComparisonRowSchema>;
 export type ComparisonSet = Infer<typeof ComparisonSetSchema>;
+export type ResourceContact = Infer<typeof ResourceContactSchema>;
+export type Resource = Infer<typeof ResourceSchema>;
+export type ResourceList = Infer<typeof ResourceListSchema>;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 /** The kinds of content, by name, as the loading controller and the schema files know them. */
 export const CONTENT_SCHEMAS = {
   article: ArticleSchema,
   'prompt-set': PromptSetSchema,
   'comparison-set': ComparisonSetSchema,
+  'resource-list': ResourceListSchema,
 } as const;
 export type ContentKind = keyof typeof CONTENT_SCHEMAS;

@@ -1,0 +1,31 @@
+import type { ResourceList } from '../schemas.js';
+
+/** Australia. Checked against each service's own published numbers on `lastReviewed`. */
+export const auResources: ResourceList = {
+  id: 'au',
+  lang: 'en',
+  lastReviewed: '2026-11-22',
+  resources: [
+    {
+      id: 'emergency',
+      kind: 'emergency',
+      name: 'Emergency services',
+      description: 'If you or someone else is in danger right now.',
+      contacts: [{ type: 'call', value: '000' }],
+    },
+    {
+      id: 'lifeline',
+      kind: 'crisis',
+      name: 'Lifeline',
+      description: 'Crisis support, 24 hours a day.',
+      contacts: [{ type: 'call', value: '13 11 14' }],
+    },
+    {
+      id: '1800respect',
+      kind: 'domestic-abuse',
+      name: '1800RESPECT',
+      description: 'Confidential support for anyone affected by domestic, family or sexual violence, 24 hours a day.',
+      contacts: [{ type: 'call', value: '1800 737 732' }],
+    },
+  ],
+};

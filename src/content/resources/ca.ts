@@ -1,0 +1,27 @@
+import type { ResourceList } from '../schemas.js';
+
+/** Canada. Checked against each service's own published numbers on `lastReviewed`. */
+export const caResources: ResourceList = {
+  id: 'ca',
+  lang: 'en',
+  lastReviewed: '2026-11-22',
+  resources: [
+    {
+      id: 'emergency',
+      kind: 'emergency',
+      name: 'Emergency services',
+      description: 'If you or someone else is in danger right now.',
+      contacts: [{ type: 'call', value: '911' }],
+    },
+    {
+      id: '988-helpline',
+      kind: 'crisis',
+      name: '988 Suicide Crisis Helpline',
+      description: 'Free and confidential, 24 hours a day, by call or text.',
+      contacts: [
+        { type: 'call', value: '988' },
+        { type: 'text', value: '988' },
+      ],
+    },
+  ],
+};

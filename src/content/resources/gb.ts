@@ -1,0 +1,31 @@
+import type { ResourceList } from '../schemas.js';
+
+/** United Kingdom. Checked against each service's own published numbers on `lastReviewed`. */
+export const gbResources: ResourceList = {
+  id: 'gb',
+  lang: 'en',
+  lastReviewed: '2026-11-22',
+  resources: [
+    {
+      id: 'emergency',
+      kind: 'emergency',
+      name: 'Emergency services',
+      description: 'If you or someone else is in danger right now.',
+      contacts: [{ type: 'call', value: '999' }],
+    },
+    {
+      id: 'samaritans',
+      kind: 'crisis',
+      name: 'Samaritans',
+      description: 'Free to call, 24 hours a day, whatever you are going through.',
+      contacts: [{ type: 'call', value: '116 123' }],
+    },
+    {
+      id: 'national-domestic-abuse-helpline',
+      kind: 'domestic-abuse',
+      name: 'National Domestic Abuse Helpline',
+      description: 'Free and confidential, 24 hours a day.',
+      contacts: [{ type: 'call', value: '0808 2000 247' }],
+    },
+  ],
+};

@@ -1,0 +1,230 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { builtinResourceLists, DEFAULT_RESOURCE_LIST_ID } from '../../content/builtins.js';
+import { RESOURCE_KINDS, type Resource, type ResourceContact, type ResourceList } from '../../content/schemas.js';
+import { REGIONS, type Region } from '../../context/practice-context.js';
+import { ContentController } from '../../controllers/content-controller.js';
+import { renderContentProblem } from '../../internal/content-problem.js';
+import { defineElement } from '../../internal/define.js';
+import { EsElement } from '../../internal/es-element.js';
+import { safeUrl, telHref } from '../../internal/safe-url.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { supportResourcesStyles } from './support-resources.styles.js';
+
+/** One entry to show, with the language of the list it came from. */
+interface Entry {
+  resource: Resource;
+  lang?: string;
+  key: string;
+}
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+/** Common ways of writing a region that mean one of ours. */
+const REGION_ALIASES: Record<string, Region> = { uk: 'gb' };
+
+/**
+ * Crisis and support contacts for the reader's region: how to reach emergency help
+ * first, then crisis and domestic-abuse lines, each with plain "Call", "Text" or
+ * "Visit" links, and the date the list was last checked.
+ *
+ * The built-in lists (`us`, `ca`, `gb`, `au`, `intl`) make no request of any kind. The
+ * `intl` list links to one outside address, the Find A Helpline directory
+ * (`HELPLINE_DIRECTORY_URL`): a link the reader may choose to follow, never fetched.
+ *
+ * A practice can add its own entries as a resource list (see
+ * `schema/resource-list.schema.json`), by `src` or as a child
+ * `<script type="application/json">`. They are validated and shown with the built-in
+ * ones, by kind; if they cannot be used the built-in list still shows, with a note.
+ *
+ * @tagname es-support-resources
+ * @summary Emergency, crisis and domestic-abuse contacts for a region.
+ *
+ * @csspart base - The outermost wrapper.
+ * @csspart heading - The heading.
+ * @csspart list - The list of services.
+ * @csspart resource - One service.
+ * @csspart contact-link - A call, text or web link of a service.
+ * @csspart reviewed - The "Last reviewed" line under the list.
+ * @csspart error - The note shown when the practice's own entries cannot be used.
+ *
+ * @cssprop --es-color-accent - Links and the edge that marks emergency help.
+ * @cssprop --es-color-text - Text colour (default: inherited from the page).
+ * @cssprop --es-color-surface - Background colour (default: transparent).
+ * @cssprop --es-color-raised - Background of each service.
+ * @cssprop --es-color-border - Border of each service.
+ * @cssprop --es-color-muted - Colour of the "Last reviewed" line.
+ * @cssprop --es-color-focus - Focus ring colour.
+ * @cssprop --es-font-body - Body font (default: inherited from the page).
+ * @cssprop --es-font-heading - Font of the heading.
+ * @cssprop --es-radius - Corner radius.
+ * @cssprop --es-space - Padding inside a themed element.
+ * @cssprop --es-max-width - Widest the element grows (default: 42rem).
+ *
+ * @fires es-content-error - The practice's own entries could not be used; `detail.problem` says why.
+ */
+export class EsSupportResources extends EsElement {
+  static override styles = [baseStyles, supportResourcesStyles];
+
+  /**
+   * Which built-in list: `us`, `ca`, `gb`, `au` or `intl`. Default: `<es-practice region>`,
+   * else `intl`. An unknown value shows the `intl` list and a console warning.
+   */
+  @property() region?: string;
+
+  /** URL of the practice's own entries as JSON (a resource list), shown with the built-in ones. */
+  @property() src?: string;
+
+  /** Level of the heading, 2 to 6, to fit the page's outline. Default: 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  readonly #warned = new Set<string>();
+
+  readonly #custom = new ContentController(this, 'resource-list', () => ({
+    src: this.src,
+    // Without `src` or inline JSON the controller loads this built-in list, which is
+    // shown anyway; only a practice's own list is added.
+    id: this.effectiveRegion,
+    defaultId: DEFAULT_RESOURCE_LIST_ID,
+  }));
+
+  /** The region whose built-in list is shown, after validation. */
+  get effectiveRegion(): Region {
+    const raw = (this.region ?? this.practice.settings.region)?.trim().toLowerCase();
+    if (!raw) return 'intl';
+    const region = REGION_ALIASES[raw] ?? raw;
+    if ((REGIONS as readonly string[]).includes(region)) return region as Region;
+    this.#warnOnce(
+      `region:${raw}`,
+      `emotional-safety-elements: <es-support-resources> has no list for the region “${raw}”, so the international list is shown. ` +
+        `Regions: ${REGIONS.join(', ')}.`,
+    );
+    return 'intl';
+  }
+
+  #warnOnce(key: string, message: string): void {
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(message, this);
+  }
+
+  #hasCustom(): boolean {
+    return Boolean(this.src) || this.querySelector(INLINE_SELECTOR) !== null;
+  }
+
+  /** The entries shown, emergency first, then by kind; built-in before the practice's own. */
+  get entries(): Resource[] {
+    return this.#entries().map((entry) => entry.resource);
+  }
+
+  #entries(): Entry[] {
+    const builtin = builtinResourceLists[this.effectiveRegion] ?? builtinResourceLists[DEFAULT_RESOURCE_LIST_ID]!;
+    const lists: [string, ResourceList][] = [['builtin', builtin]];
+    if (this.#hasCustom() && this.#custom.value) lists.push(['own', this.#custom.value]);
+    const entries = lists.flatMap(([source, list]) =>
+      list.resources.map((resource) => ({ resource, lang: list.lang, key: `${source}:${resource.id}` })),
+    );
+    const rank = (entry: Entry) => RESOURCE_KINDS.indexOf(entry.resource.kind);
+    // Array.prototype.sort is stable: within a kind, the lists' own order is kept.
+    return entries.sort((a, b) => rank(a) - rank(b));
+  }
+
+  #lastReviewed(): string | undefined {
+    const dates = [builtinResourceLists[this.effectiveRegion]?.lastReviewed];
+    if (this.#hasCustom()) dates.push(this.#custom.value?.lastReviewed);
+    // The oldest check is the honest one to show.
+    return dates.filter((d): d is string => Boolean(d)).sort()[0];
+  }
+
+  #formatDate(date: string): string {
+    try {
+      return new Intl.DateTimeFormat(this.localize.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${date}T00:00:00Z`),
+      );
+    } catch {
+      return date;
+    }
+  }
+
+  #contactLink(contact: ResourceContact, name: string) {
+    let href: string | undefined;
+    let text: string;
+    if (contact.type === 'web') {
+      href = safeUrl(contact.value, ['https:', 'http:']);
+      text = contact.label ?? (href ? this.t('supportResources.web', { host: new URL(href, document.baseURI).host }) : '');
+    } else {
+      const tel = telHref(contact.value);
+      href = tel && contact.type === 'text' ? `sms:${tel.slice(4)}` : tel;
+      text = contact.label ?? this.t(contact.type === 'call' ? 'supportResources.call' : 'supportResources.text', { number: contact.value });
+    }
+    if (!href) {
+      this.#warnOnce(
+        `link:${contact.value}`,
+        `emotional-safety-elements: <es-support-resources> left out the ${contact.type} link “${contact.value}” of “${name}”: ` +
+          'web links must start with https: or http:, and phone numbers need digits.',
+      );
+      return nothing;
+    }
+    // External pages learn nothing about which page the reader came from.
+    return html`<li>
+      <a part="contact-link" href=${href} rel=${contact.type === 'web' ? 'noreferrer' : nothing}>${text}</a>
+    </li>`;
+  }
+
+  #heading(content: TemplateResult) {
+    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
+    switch (level) {
+      case 3:
+        return html`<h3 id="heading" part="heading" class="heading">${content}</h3>`;
+      case 4:
+        return html`<h4 id="heading" part="heading" class="heading">${content}</h4>`;
+      case 5:
+        return html`<h5 id="heading" part="heading" class="heading">${content}</h5>`;
+      case 6:
+        return html`<h6 id="heading" part="heading" class="heading">${content}</h6>`;
+      default:
+        return html`<h2 id="heading" part="heading" class="heading">${content}</h2>`;
+    }
+  }
+
+  protected override render() {
+    const reviewed = this.#lastReviewed();
+    const problem = this.#hasCustom() ? this.#custom.problem : undefined;
+    return html`<div part="base" class=${this.baseClass}>
+      <section aria-labelledby="heading">
+        ${this.#heading(
+          html`<span class="visually-hidden">${this.t('supportResources.headingContext')} </span>${this.t(
+              'supportResources.heading',
+            )}`,
+        )}
+        <ul part="list" class="resources">
+          ${this.#entries().map(
+            ({ resource, lang }) => html`<li part="resource" class="resource kind-${resource.kind}" lang=${lang ?? nothing}>
+              <strong class="name">${resource.name}</strong>
+              ${resource.description ? html`<p class="description">${resource.description}</p>` : nothing}
+              ${resource.contacts?.length
+                ? html`<ul class="contacts">
+                    ${resource.contacts.map((contact) => this.#contactLink(contact, resource.name))}
+                  </ul>`
+                : nothing}
+            </li>`,
+          )}
+        </ul>
+        ${reviewed
+          ? html`<p part="reviewed" class="reviewed">
+              ${this.t('supportResources.lastReviewed', { date: this.#formatDate(reviewed) })}
+            </p>`
+          : nothing}
+        ${problem ? renderContentProblem(problem, 'resource-list', this.localize) : nothing}
+      </section>
+    </div>`;
+  }
+}
+
+defineElement('es-support-resources', EsSupportResources);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'es-support-resources': EsSupportResources;
+  }
+}
