@@ -1,0 +1,307 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { DEFAULT_ARTICLE_ID } from '../../content/builtins.js';
+import { articleText } from '../../content/plain-text.js';
+import type { Article } from '../../content/schemas.js';
+import { ContentController } from '../../controllers/content-controller.js';
+import { ReaderPreferencesController } from '../../controllers/reader-preferences-controller.js';
+import { ReadingProgressController, type ReadingMarker } from '../../controllers/reading-progress-controller.js';
+import { SpeechController } from '../../controllers/speech-controller.js';
+import { renderContentProblem } from '../../internal/content-problem.js';
+import { defineElement } from '../../internal/define.js';
+import { EsElement } from '../../internal/es-element.js';
+import { baseStyles } from '../../styles/tokens.js';
+import '../contact-cta/contact-cta.js';
+import { articleReaderStyles } from './article-reader.styles.js';
+import { hasLightArticle, readLightArticle, type LightArticle } from './light-dom-article.js';
+import { readerTools } from './reader-tools.js';
+import { readingMinutes } from './reading-time.js';
+import { articleBody, contentsNav, heading, speechChunks } from './render-article.js';
+
+/** The address's `#fragment`, decoded; empty when there is none or it is malformed. */
+function currentHash(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A calm, complete long-form reader for one article: title, reading time, content note,
+ * contents, every section with a stable id for `page#section-id` links, a reading
+ * progress bar, comfort settings (text size, colours), "Listen", and the practice's call
+ * to action at the end. It reads a built-in article, a practice's JSON article (`src` or
+ * an inline `<script type="application/json">`), or enhances the practice's own HTML
+ * article written inside it, which stays in the page (light DOM) for search engines and
+ * for readers without JavaScript.
+ *
+ * @tagname es-article-reader
+ * @summary Long-form reading of one article, with contents, progress and comfort settings.
+ *
+ * @slot - The practice's own article as HTML (headings, paragraphs, lists…), used when no `article`, `src` or inline JSON is given.
+ * @slot title - Filled automatically with the title heading of the practice's own HTML article.
+ *
+ * @csspart base - The outermost wrapper.
+ * @csspart reader - The wrapper that carries the reader's text size and colour scheme.
+ * @csspart progress - The reading-progress bar (a `<progress>` element, hidden from assistive technology).
+ * @csspart content - The article: header, tools, contents and text (an `<article>`).
+ * @csspart header - The title, reading time and content note.
+ * @csspart article-title - The article title (for the practice's own HTML, its own heading is used instead).
+ * @csspart meta - The reading time.
+ * @csspart content-note - The content note shown before the text.
+ * @csspart tools - "Listen" and the comfort settings.
+ * @csspart listen - The "Listen" group.
+ * @csspart listen-button - The Listen / Pause / Resume button.
+ * @csspart stop-button - The Stop button.
+ * @csspart comfort - The comfort settings disclosure.
+ * @csspart contents - The table of contents (`nav`).
+ * @csspart body - The article text.
+ * @csspart section-heading - Each section heading.
+ * @csspart end - What follows the text: the call to action.
+ * @csspart error - The message shown when the article cannot be used.
+ *
+ * @cssprop --es-color-text - Text colour (default: inherited from the page).
+ * @cssprop --es-color-surface - Background colour (default: transparent).
+ * @cssprop --es-color-accent - Links, buttons and the progress bar.
+ * @cssprop --es-color-muted - Reading time and secondary text.
+ * @cssprop --es-color-border - Dividers and control borders.
+ * @cssprop --es-color-raised - Background of the contents and the content note.
+ * @cssprop --es-color-focus - Focus ring.
+ * @cssprop --es-font-body - Body font (default: inherited from the page).
+ * @cssprop --es-font-heading - Font of the headings.
+ * @cssprop --es-radius - Corner radius.
+ * @cssprop --es-space - Padding.
+ * @cssprop --es-max-width - Widest the element grows (default: 42rem).
+ *
+ * @fires es-section-change - The section being read changed. `detail: { id: string | null }` (null: the introduction).
+ * @fires es-article-complete - The reader reached the end of the article; once per article. No detail.
+ * @fires es-content-error - The article could not be used; `detail.problem` says why.
+ */
+export class EsArticleReader extends EsElement {
+  static override styles = [baseStyles, articleReaderStyles];
+
+  /** Id of a built-in article: `what-emotional-safety-means` (default) or `rebuilding-safety-and-trust`. */
+  @property() article?: string;
+
+  /** URL of an article as JSON (see `schema/article.schema.json`). */
+  @property() src?: string;
+
+  /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Keep the reader's text size and colours on this device (localStorage). Default: kept for this page visit only. */
+  @property({ type: Boolean }) persist = false;
+
+  readonly #content = new ContentController(this, 'article', () => ({
+    src: this.src,
+    id: this.article,
+    defaultId: DEFAULT_ARTICLE_ID,
+  }));
+  readonly #prefs = new ReaderPreferencesController(this, () => this.persist);
+  readonly #speech = new SpeechController(this);
+  readonly #progress = new ReadingProgressController(this, {
+    section: (id) => {
+      this.requestUpdate();
+      this.dispatchEvent(new CustomEvent('es-section-change', { bubbles: true, composed: true, detail: { id: id ?? null } }));
+    },
+    progress: (fraction) => this.#showProgress(fraction),
+    complete: () => this.dispatchEvent(new Event('es-article-complete', { bubbles: true, composed: true })),
+  });
+
+  #light?: LightArticle;
+  #lightDirty = true;
+  readonly #lightObserver = new MutationObserver(() => {
+    this.#lightDirty = true;
+  });
+  #percent = 0;
+  #minutes?: { article: Article; key: string; fast: number; slow: number };
+  /** The article the progress observer was last set up for. */
+  #observed?: Article;
+  /** The page's `#section` is honoured once, when the first article appears: no later surprises. */
+  #hashChecked = false;
+
+  /** The article being shown, once loaded (for the practice's own HTML, as read from it). */
+  get loadedArticle(): Article | undefined {
+    return this.#light?.article ?? this.#content.value;
+  }
+
+  /** Id of the section being read now; undefined before the first section. */
+  get currentSection(): string | undefined {
+    return this.#progress.section;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#lightDirty = true;
+    this.#lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('hashchange', this.#onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#lightObserver.disconnect();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    // The progress controller watches the same markers again on reconnection; the
+    // address is not honoured twice, so moving the element never scrolls the page.
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('persist') && this.hasUpdated) this.#prefs.reload();
+    const useLight =
+      !this.src && !this.article && !this.querySelector(':scope > script[type="application/json"]') && hasLightArticle(this);
+    if (!useLight) this.#light = undefined;
+    else if (this.#lightDirty || !this.#light) {
+      this.#light = readLightArticle(this);
+      this.#light.title?.setAttribute('slot', 'title');
+    }
+    this.#lightDirty = false;
+  }
+
+  protected override render() {
+    const article = this.loadedArticle;
+    let body;
+    if (!this.#light && this.#content.problem) body = renderContentProblem(this.#content.problem, 'article', this.localize);
+    else if (!article) body = html`<p role="status">${this.t('content.loading')}</p>`;
+    else body = this.#renderReader(article);
+    return html`<div part="base" class=${this.baseClass}>${body}</div>`;
+  }
+
+  protected override updated(): void {
+    const article = this.loadedArticle;
+    if (!article || article === this.#observed) return;
+    this.#observed = article;
+    this.#progress.observe(this.#markers(), this.renderRoot.querySelector('.sentinel')!);
+    if (!this.#hashChecked) {
+      this.#hashChecked = true;
+      this.#revealHash();
+    }
+  }
+
+  #renderReader(article: Article) {
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    const separator = this.t('reader.termSeparator');
+    const light = this.#light;
+    const { fast, slow } = this.#readingTime(article, separator);
+    const time =
+      fast === slow ? this.t('reader.readingTime', { count: slow }) : this.t('reader.readingTimeRange', { fast, slow });
+    const { contactUrl, phone } = this.practice.settings;
+    const speaking = this.#speech.section;
+    return html`<div class="reader scheme-${this.#prefs.scheme} size-${this.#prefs.size}" part="reader">
+      <progress class="progress" part="progress" max="1" value="0" aria-hidden="true"></progress>
+      <article part="content">
+        <header part="header">
+          ${light ? html`<slot name="title"></slot>` : html`<div lang=${article.lang ?? nothing}>${heading(level, article.title, undefined, 'article-title')}</div>`}
+          <p class="meta" part="meta">${time}</p>
+          ${article.contentNote
+            ? html`<p class="note" part="content-note">
+                <strong>${this.t('reader.contentNote')}</strong> <span lang=${article.lang ?? nothing}>${article.contentNote}</span>
+              </p>`
+            : nothing}
+        </header>
+        ${readerTools({
+          l: this.localize,
+          prefs: this.#prefs,
+          speech: this.#speech,
+          persist: this.persist,
+          speakingHeading: article.sections.find((s) => s.id === speaking)?.heading,
+          onListen: () => this.#listen(article, separator),
+          onStop: () => this.#stop(),
+        })}
+        ${contentsNav({
+          l: this.localize,
+          article,
+          current: this.currentSection,
+          speaking,
+          percent: this.#percent,
+          onGo: (event, id) => this.#go(event, id),
+        })}
+        <div class="body" part="body" lang=${light ? nothing : (article.lang ?? nothing)}>
+          ${light ? html`<slot></slot>` : guard([article, level, separator], () => articleBody(article, Math.min(level + 1, 6), separator))}
+        </div>
+        <div class="sentinel" aria-hidden="true"></div>
+        ${contactUrl || phone ? html`<div class="end" part="end"><es-contact-cta></es-contact-cta></div>` : nothing}
+      </article>
+    </div>`;
+  }
+
+  /** Counted once per article (re-renders while scrolling should not walk 20 000 words). */
+  #readingTime(article: Article, separator: string): { fast: number; slow: number } {
+    const lang = article.lang || this.localize.locale;
+    const key = `${lang}|${separator}`;
+    if (this.#minutes?.article !== article || this.#minutes.key !== key) {
+      this.#minutes = { article, key, ...readingMinutes(articleText(article, separator), lang) };
+    }
+    return this.#minutes;
+  }
+
+  /** Headings and blocks in reading order, each with its section. */
+  #markers(): ReadingMarker[] {
+    if (this.#light) return this.#light.markers;
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.body [id], .body .block')].map((el) => ({
+      el,
+      section: el.id || el.dataset.section,
+    }));
+  }
+
+  /** Progress is drawn without a render: a property write, and the spoken value in 10% steps. */
+  #showProgress(fraction: number): void {
+    const bar = this.renderRoot.querySelector('progress');
+    if (bar) bar.value = fraction;
+    const percent = Math.round(fraction * 10) * 10;
+    if (percent !== this.#percent) {
+      this.#percent = percent;
+      this.requestUpdate();
+    }
+  }
+
+  #go(event: Event, id: string): void {
+    event.preventDefault();
+    if (currentHash() !== id) history.pushState(history.state, '', `#${id}`);
+    this.#reveal(id);
+  }
+
+  readonly #onHashChange = (): void => {
+    this.#revealHash();
+  };
+
+  #revealHash(): void {
+    const id = currentHash();
+    if (id) this.#reveal(id);
+  }
+
+  /** Brings a section heading into view and moves focus to it, as a fragment link would. */
+  #reveal(id: string): void {
+    if (!this.loadedArticle?.sections.some((s) => s.id === id)) return;
+    const target = this.#light
+      ? this.#light.markers.find((m) => m.el.id === id)?.el
+      : (this.renderRoot as ShadowRoot).getElementById(id);
+    if (!(target instanceof HTMLElement)) return;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+
+  #listen(article: Article, separator: string): void {
+    const speech = this.#speech;
+    if (speech.state === 'playing') return speech.pause();
+    if (speech.state === 'paused') return speech.resume();
+    speech.play(speechChunks(article, separator), article.lang || this.localize.locale);
+  }
+
+  async #stop(): Promise<void> {
+    this.#speech.stop();
+    // The Stop button disappears: keep keyboard focus on the Listen button.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.toggle')?.focus();
+  }
+}
+
+defineElement('es-article-reader', EsArticleReader);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'es-article-reader': EsArticleReader;
+  }
+}

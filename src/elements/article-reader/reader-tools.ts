@@ -1,0 +1,77 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../../controllers/localize-controller.js';
+import {
+  READER_SCHEMES,
+  TEXT_SIZES,
+  type ReaderPreferencesController,
+} from '../../controllers/reader-preferences-controller.js';
+import type { SpeechController } from '../../controllers/speech-controller.js';
+import type { MessageKey } from '../../l10n/index.js';
+
+export interface ToolsOptions {
+  l: LocalizeController;
+  prefs: ReaderPreferencesController;
+  speech: SpeechController;
+  /** Whether the practice keeps the settings on the device (`persist`). */
+  persist: boolean;
+  /** Heading of the section being read aloud, if any. */
+  speakingHeading?: string;
+  onListen(): void;
+  onStop(): void;
+}
+
+/**
+ * "Listen" (shown only when the browser has a voice) and the comfort settings, in a
+ * disclosure so they stay out of the way until wanted. Every control is a native button
+ * or radio button in a labelled group, so the keyboard path is the browser's own.
+ */
+export function readerTools(o: ToolsOptions): TemplateResult {
+  const { l, prefs, speech } = o;
+  const toggleLabel =
+    speech.state === 'playing' ? l.t('reader.pause') : speech.state === 'paused' ? l.t('reader.resume') : l.t('reader.listen');
+  return html`<div class="tools" part="tools">
+    ${speech.available
+      ? html`<div class="listen" role="group" aria-label=${l.t('reader.listenLabel')} part="listen">
+          <button type="button" class="button toggle" part="listen-button" @click=${o.onListen}>
+            <span aria-hidden="true" class="icon">${speech.state === 'playing' ? '❚❚' : '▶'}</span>
+            ${toggleLabel}
+          </button>
+          ${speech.state !== 'stopped'
+            ? html`<button type="button" class="button" part="stop-button" @click=${o.onStop}>
+                <span aria-hidden="true" class="icon">■</span> ${l.t('reader.stop')}
+              </button>`
+            : nothing}
+          <p class="now" role="status">${o.speakingHeading ? l.t('reader.nowReading', { section: o.speakingHeading }) : ''}</p>
+        </div>`
+      : nothing}
+    <details class="comfort" part="comfort">
+      <summary>${l.t('reader.comfort')}</summary>
+      <div class="comfort-body">
+        <fieldset>
+          <legend>${l.t('reader.textSize')}</legend>
+          ${TEXT_SIZES.map(
+            (_, i) => html`<label class="choice size-choice-${i}"
+              ><input type="radio" name="size" .checked=${prefs.size === i} @change=${() => prefs.set({ size: i })} />
+              ${l.t(`reader.size.${i}` as MessageKey)}</label
+            >`,
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>${l.t('reader.scheme')}</legend>
+          ${READER_SCHEMES.map(
+            (scheme) => html`<label class="choice swatch-${scheme}"
+              ><input type="radio" name="scheme" .checked=${prefs.scheme === scheme} @change=${() => prefs.set({ scheme })} />
+              ${l.t(`reader.scheme.${scheme}`)}</label
+            >`,
+          )}
+        </fieldset>
+        <p class="kept">
+          ${o.persist ? l.t('reader.keptOnDevice') : l.t('reader.keptForVisit')}
+          ${o.persist
+            ? html`<button type="button" class="link-button" @click=${() => prefs.forget()}>${l.t('reader.forget')}</button>`
+            : nothing}
+        </p>
+      </div>
+    </details>
+  </div>`;
+}

@@ -1,0 +1,111 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { blockText } from '../../content/plain-text.js';
+import type { Article, Block, Section } from '../../content/schemas.js';
+import type { LocalizeController } from '../../controllers/localize-controller.js';
+import type { SpeechChunk } from '../../controllers/speech-controller.js';
+
+/**
+ * A heading at `level` (1–6); with an id it is focusable by script, so a deep link can
+ * move focus to it. One literal template per level keeps tag names out of bindings.
+ */
+export function heading(level: number, text: string, id?: string, part = 'heading'): TemplateResult {
+  const i = id ?? nothing;
+  const t = id ? '-1' : nothing;
+  switch (Math.min(Math.max(level, 1), 6)) {
+    case 1:
+      return html`<h1 id=${i} part=${part} tabindex=${t}>${text}</h1>`;
+    case 2:
+      return html`<h2 id=${i} part=${part} tabindex=${t}>${text}</h2>`;
+    case 3:
+      return html`<h3 id=${i} part=${part} tabindex=${t}>${text}</h3>`;
+    case 4:
+      return html`<h4 id=${i} part=${part} tabindex=${t}>${text}</h4>`;
+    case 5:
+      return html`<h5 id=${i} part=${part} tabindex=${t}>${text}</h5>`;
+    default:
+      return html`<h6 id=${i} part=${part} tabindex=${t}>${text}</h6>`;
+  }
+}
+
+/**
+ * One block, as text, with real semantics: terms are a description list whose term is
+ * followed by a (localised) separator, so "Co-regulation: You begin…" reads as written.
+ */
+export function block(b: Block, separator: string): TemplateResult {
+  switch (b.type) {
+    case 'paragraph':
+      return html`<p>${b.text}</p>`;
+    case 'list':
+      return b.ordered
+        ? html`<ol>${b.items.map((item) => html`<li>${item}</li>`)}</ol>`
+        : html`<ul>${b.items.map((item) => html`<li>${item}</li>`)}</ul>`;
+    case 'terms':
+      return html`<dl class="terms">
+        ${b.items.map((item) => html`<div><dt>${item.term}<span class="sep">${separator}</span></dt><dd>${item.description}</dd></div>`)}
+      </dl>`;
+    case 'quote':
+      return html`${b.lead ? html`<p>${b.lead}</p>` : nothing}
+        <figure class="quote">
+          <blockquote><p>${b.text}</p></blockquote>
+          ${b.cite ? html`<figcaption>${b.cite}</figcaption>` : nothing}
+        </figure>`;
+  }
+}
+
+function section(s: Section, level: number, separator: string): TemplateResult {
+  return html`<section class="section">
+    ${heading(level, s.heading, s.id, 'section-heading')}
+    ${s.blocks.map((b) => html`<div class="block" data-section=${s.id}>${block(b, separator)}</div>`)}
+  </section>`;
+}
+
+/** The body of an article (intro and sections); the title is rendered by the element. */
+export function articleBody(article: Article, sectionLevel: number, separator: string): TemplateResult {
+  return html`${(article.intro ?? []).map((b) => html`<div class="block">${block(b, separator)}</div>`)}
+  ${article.sections.map((s) => section(s, sectionLevel, separator))}`;
+}
+
+export interface ContentsOptions {
+  l: LocalizeController;
+  article: Article;
+  /** The section being read (scrolled to). */
+  current?: string;
+  /** The section being read aloud. */
+  speaking?: string;
+  /** Progress in 10% steps, as text for assistive technology (never live: not chatty). */
+  percent: number;
+  onGo(event: Event, id: string): void;
+}
+
+/** The contents: a named `nav` linking every section, the one being read marked `aria-current`. */
+export function contentsNav(o: ContentsOptions): TemplateResult | typeof nothing {
+  const { l, article } = o;
+  if (!article.sections.length) return nothing;
+  return html`<nav class="contents" part="contents" aria-labelledby="contents-label">
+    <p id="contents-label" class="contents-label">${l.t('reader.contents')}</p>
+    <ol lang=${article.lang ?? nothing}>
+      ${article.sections.map(
+        (s) => html`<li>
+          <a href="#${s.id}" aria-current=${s.id === o.current ? 'location' : nothing} @click=${(e: Event) => o.onGo(e, s.id)}
+            >${s.heading}</a
+          >${s.id === o.speaking
+            ? html` <span aria-hidden="true">🔊</span><span class="visually-hidden">${l.t('reader.beingRead')}</span>`
+            : nothing}
+        </li>`,
+      )}
+    </ol>
+    <p class="visually-hidden">${l.t('reader.progress', { percent: o.percent })}</p>
+  </nav>`;
+}
+
+/** What "Listen" reads, block by block, each with its section. */
+export function speechChunks(article: Article, separator: string): SpeechChunk[] {
+  const chunks: SpeechChunk[] = [{ text: article.title }];
+  if (article.contentNote) chunks.push({ text: article.contentNote });
+  for (const b of article.intro ?? []) chunks.push({ text: blockText(b, separator) });
+  for (const s of article.sections) {
+    chunks.push({ section: s.id, text: s.heading });
+    for (const b of s.blocks) chunks.push({ section: s.id, text: blockText(b, separator) });
+  }
+  return chunks.filter((c) => c.text);
+}
