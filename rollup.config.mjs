@@ -11,7 +11,7 @@ import typescript from '@rollup/plugin-typescript';
  *   inside that registers every element; beside it, the few on-demand files it loads
  *   from the same folder only when a page needs them.
  */
-export const ELEMENTS = ['practice', 'safety-compare', 'reflection-card'];
+export const ELEMENTS = ['practice', 'safety-compare', 'reflection-card', 'article-reader', 'contact-cta', 'support-resources', 'quick-exit'];
 
 const input = {
   index: 'src/index.ts',
