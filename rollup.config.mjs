@@ -58,7 +58,7 @@ export default [
     },
   },
   {
-    input: 'src/index.ts',
+    input: { 'emotional-safety': 'src/cdn.ts' },
     // Keep the shared code inside emotional-safety.js itself rather than behind a facade.
     preserveEntrySignatures: 'allow-extension',
     plugins: [ts(), resolve({ exportConditions: ['production'] }), minifyHTML(), terser(terserOptions)],
@@ -67,7 +67,7 @@ export default [
     output: {
       dir: 'dist/cdn',
       format: 'es',
-      entryFileNames: 'emotional-safety.js',
+      entryFileNames: '[name].js',
       chunkFileNames: 'emotional-safety-[name]-[hash].js',
     },
   },

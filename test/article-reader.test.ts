@@ -233,7 +233,7 @@ describe('<es-article-reader>', () => {
       });
       const [bad, good] = [...wrapper.querySelectorAll('es-article-reader')];
       await good!.updateComplete;
-      expect(visibleText(bad!)).to.include('There is no built-in article called “nope”. The built-in ones are: what-emotional-safety-means, rebuilding-safety-and-trust.');
+      expect(visibleText(bad!)).to.include('There is no built-in article called “nope”. The built-in ones are: rebuilding-safety-and-trust, what-emotional-safety-means.');
       expect(warnings.length).to.equal(1);
       expect($$(good!, '.body h3').length).to.equal(5);
     });

@@ -267,12 +267,7 @@ export function variant<V extends Record<string, Schema<unknown>>>(
   };
 }
 
-/** "sections[2].blocks[0].text" — how a designer would point at a field in a JSON file. */
-export function formatPath(path: readonly PathSegment[]): string {
-  return path
-    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
-    .join('');
-}
+export { formatPath } from './vocabulary.js';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
 

@@ -4,6 +4,7 @@
  * JSON Schema under `schema/` for practices writing their own content.
  */
 import { group, list, oneOf, optional, text, variant, yesNo, type Infer } from './schema-kit.js';
+import { CONTACT_TYPES, RESOURCE_KINDS } from './vocabulary.js';
 
 const id = (description: string) => text({ format: 'id', description });
 
@@ -108,8 +109,7 @@ export const ComparisonSetSchema = group(
   { title: 'Comparison set', description: 'A safe-versus-unsafe comparison for <es-safety-compare>.' },
 );
 
-export const RESOURCE_KINDS = ['emergency', 'crisis', 'domestic-abuse', 'support'] as const;
-export const CONTACT_TYPES = ['call', 'text', 'web'] as const;
+export { RESOURCE_KINDS, CONTACT_TYPES };
 
 export const ResourceContactSchema = group({
   type: oneOf(CONTACT_TYPES, 'How to reach it: "call" (a phone number), "text" (a number for text messages) or "web" (an https: address).'),

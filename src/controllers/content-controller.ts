@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { BUILTINS, type ContentByKind } from '../content/builtins.js';
+import { BUILTIN_ARTICLE_LOADERS } from '../content/article-index.js';
+import { BUILTIN_SETS, type ContentByKind } from '../content/builtin-sets.js';
 import type { ContentIssue } from '../content/schema-kit.js';
 import type { ContentKind } from '../content/schemas.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -78,16 +79,41 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
     else this.#builtin(id || defaultId);
   }
 
-  /** Makes the host's `updateComplete` wait for this load (see EsElement.trackPending). */
-  #track(work: Promise<void>): void {
-    (this.#host as ReactiveElement & { trackPending?: (work: Promise<unknown>) => void }).trackPending?.(work);
-  }
-
+  /**
+   * Built-in sets are ready at once. Built-in articles are the bulk of the package, so
+   * their text is fetched on demand, from beside the script, only when a reader shows one.
+   */
   #builtin(id: string): void {
-    const builtins = BUILTINS[this.#kind] as Readonly<Record<string, ContentByKind[K]>>;
+    if (this.#kind === 'article') {
+      const load = Object.hasOwn(BUILTIN_ARTICLE_LOADERS, id) ? BUILTIN_ARTICLE_LOADERS[id] : undefined;
+      if (load) this.#track(this.#loadArticle(load, this.#generation));
+      else this.#fail({ code: 'unknown-id', id, available: Object.keys(BUILTIN_ARTICLE_LOADERS) });
+      return;
+    }
+    const builtins = BUILTIN_SETS[this.#kind as Exclude<ContentKind, 'article'>] as Readonly<Record<string, ContentByKind[K]>>;
     const found = Object.hasOwn(builtins, id) ? builtins[id] : undefined;
     if (found) this.#ready(found);
     else this.#fail({ code: 'unknown-id', id, available: Object.keys(builtins) });
+  }
+
+  async #loadArticle(load: () => Promise<ContentByKind['article']>, generation: number): Promise<void> {
+    this.status = 'loading';
+    this.value = undefined;
+    this.problem = undefined;
+    try {
+      const article = await load();
+      if (generation !== this.#generation) return;
+      this.#ready(article as ContentByKind[K]);
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      this.#fail({ code: 'fetch', url: 'emotional-safety.js', detail: (error as Error).message });
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** Makes the host's `updateComplete` wait for this load (see EsElement.trackPending). */
+  #track(work: Promise<void>): void {
+    (this.#host as ReactiveElement & { trackPending?: (work: Promise<unknown>) => void }).trackPending?.(work);
   }
 
   #parse(json: string): unknown {

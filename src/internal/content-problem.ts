@@ -2,7 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import type { ContentProblem } from '../controllers/content-controller.js';
 import type { LocalizeController } from '../controllers/localize-controller.js';
 import type { ContentKind } from '../content/schemas.js';
-import { formatPath, type ContentIssue } from '../content/schema-kit.js';
+import type { ContentIssue } from '../content/schema-kit.js';
+import { formatPath } from '../content/vocabulary.js';
 import type { MessageKey } from '../l10n/index.js';
 
 const MAX_ISSUES = 5;

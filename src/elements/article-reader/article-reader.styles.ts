@@ -293,4 +293,10 @@ export const articleReaderStyles = css`
       color: inherit;
     }
   }
+
+  .loading {
+    min-height: var(--es-reader-placeholder-height, 40rem);
+    margin: 0;
+    color: var(--_muted);
+  }
 `;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { DEFAULT_ARTICLE_ID } from '../../content/builtins.js';
+import { DEFAULT_ARTICLE_ID } from '../../content/builtin-sets.js';
 import { articleText } from '../../content/plain-text.js';
 import type { Article } from '../../content/schemas.js';
 import { ContentController } from '../../controllers/content-controller.js';
@@ -163,7 +163,8 @@ export class EsArticleReader extends EsElement {
     const article = this.loadedArticle;
     let body;
     if (!this.#light && this.#content.problem) body = renderContentProblem(this.#content.problem, 'article', this.localize);
-    else if (!article) body = html`<p role="status">${this.t('content.loading')}</p>`;
+    // While the article text is on its way, hold roughly its space so the page does not jump.
+    else if (!article) body = html`<p role="status" class="loading">${this.t('content.loading')}</p>`;
     else body = this.#renderReader(article);
     return html`<div part="base" class=${this.baseClass}>${body}</div>`;
   }

@@ -62,6 +62,9 @@ export const reflectionCardStyles = css`
   }
   textarea {
     display: block;
+    /* Full width including its padding and border, even when a host page forces
+       box-sizing: content-box on every tag (inherited through the host). */
+    box-sizing: border-box;
     inline-size: 100%;
     min-block-size: 6rem;
     resize: vertical;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_PROMPT_SET_ID } from '../../content/builtins.js';
+import { DEFAULT_PROMPT_SET_ID } from '../../content/builtin-sets.js';
 import type { Prompt, PromptSet } from '../../content/schemas.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { NotesController } from '../../controllers/notes-controller.js';

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { builtinArticles, DEFAULT_COMPARISON_SET_ID } from '../../content/builtins.js';
+import { BUILTIN_ARTICLE_INDEX } from '../../content/article-index.js';
+import { DEFAULT_COMPARISON_SET_ID } from '../../content/builtin-sets.js';
 import type { ComparisonRow, ComparisonSet } from '../../content/schemas.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { nearestLang } from '../../controllers/localize-controller.js';
@@ -171,9 +172,9 @@ export class EsSafetyCompare extends EsElement {
   /** "From “What Emotional Safety Is”, in “What Emotional Safety Actually Means…”." */
   #citation(row: ComparisonRow): string | undefined {
     if (!row.source) return undefined;
-    const article = Object.hasOwn(builtinArticles, row.source.article) ? builtinArticles[row.source.article] : undefined;
-    const section = article?.sections.find((s) => s.id === row.source!.section);
-    return article && section ? this.t('compare.source', { section: section.heading, article: article.title }) : undefined;
+    const article = Object.hasOwn(BUILTIN_ARTICLE_INDEX, row.source.article) ? BUILTIN_ARTICLE_INDEX[row.source.article] : undefined;
+    const section = article && Object.hasOwn(article.sections, row.source.section) ? article.sections[row.source.section] : undefined;
+    return article && section ? this.t('compare.source', { section, article: article.title }) : undefined;
   }
 
   #toggle(id: string): void {

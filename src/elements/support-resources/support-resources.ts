@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { builtinResourceLists, DEFAULT_RESOURCE_LIST_ID } from '../../content/builtins.js';
-import { RESOURCE_KINDS, type Resource, type ResourceContact, type ResourceList } from '../../content/schemas.js';
+import { builtinResourceLists, DEFAULT_RESOURCE_LIST_ID } from '../../content/builtin-sets.js';
+import type { Resource, ResourceContact, ResourceList } from '../../content/schemas.js';
+import { RESOURCE_KINDS } from '../../content/vocabulary.js';
 import { REGIONS, type Region } from '../../context/practice-context.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { renderContentProblem } from '../../internal/content-problem.js';

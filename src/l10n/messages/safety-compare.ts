@@ -1,5 +1,3 @@
-import type { Translation } from './common.js';
-
 /** Messages of <es-safety-compare>. */
 export const en = {
   'compare.safeLabel': 'Emotionally safe',
@@ -19,19 +17,3 @@ export const en = {
   'compare.source': 'From “{section}”, in “{article}”.',
 } as const;
 
-export const es = {
-  'compare.safeLabel': 'Emocionalmente seguro',
-  'compare.unsafeLabel': 'No seguro',
-  'compare.sidePrefix': '{label}:',
-  'compare.hint': 'Tómate tu tiempo con cada patrón. Cuando sientas que es el momento, mira cómo se ve la seguridad en su lugar.',
-  'compare.controls': 'Mostrar u ocultar todas las respuestas',
-  'compare.reveal': 'Mostrar cómo se ve la seguridad',
-  'compare.conceal': 'Ocultar cómo se ve la seguridad',
-  'compare.showAll': 'Mostrar todo',
-  'compare.hideAll': 'Ocultar todo',
-  'compare.allShown': { one: 'Ya se ve el lado seguro.', other: 'Ya se ven los {count} lados seguros.' },
-  'compare.allHidden': 'Los lados seguros vuelven a estar ocultos.',
-  'compare.aboutHeading': 'Sobre esto',
-  'compare.more': 'Más sobre esto',
-  'compare.source': 'De «{section}», en «{article}».',
-} satisfies Translation<typeof en>;

@@ -1,0 +1,46 @@
+/**
+ * The script-tag build (dist/cdn/emotional-safety.js). It registers the same elements
+ * as the npm entry, with one difference that keeps the file small for readers on slow
+ * connections: the article reader — the largest element, whose article text is fetched
+ * on demand anyway — is fetched from beside this script as soon as the page has an
+ * `<es-article-reader>`, and otherwise when the browser is idle, so it is always
+ * registered in the end. Integrations can wait with
+ * `customElements.whenDefined('es-article-reader')`.
+ */
+export { EsPractice } from './elements/practice/practice.js';
+export { EsQuickExit } from './elements/quick-exit/quick-exit.js';
+export { EsSafetyCompare } from './elements/safety-compare/safety-compare.js';
+export { EsReflectionCard } from './elements/reflection-card/reflection-card.js';
+export { clearNotes } from './controllers/notes-controller.js';
+export { EsContactCta } from './elements/contact-cta/contact-cta.js';
+export { EsSupportResources } from './elements/support-resources/support-resources.js';
+export { registerMessages, BUILT_IN_LOCALES } from './l10n/index.js';
+export type { PracticeSettings, Region, Theme } from './context/practice-context.js';
+export { VERSION } from './version.js';
+
+const READER = 'es-article-reader';
+
+function registerReaderWhenNeeded(): void {
+  if (typeof document === 'undefined' || customElements.get(READER)) return;
+  let requested = false;
+  const load = () => {
+    if (requested) return;
+    requested = true;
+    observer.disconnect();
+    void import('./elements/article-reader/article-reader.js');
+  };
+  const observer = new MutationObserver(() => {
+    if (document.querySelector(READER)) load();
+  });
+  if (document.querySelector(READER)) {
+    load();
+    return;
+  }
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // A reader created inside another component's shadow root is invisible to the
+  // observer: registering at idle time covers it.
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 1000);
+}
+
+registerReaderWhenNeeded();

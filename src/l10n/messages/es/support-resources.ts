@@ -1,0 +1,12 @@
+/** Spanish messages for support-resources; loaded on demand with the rest of the Spanish catalogue. */
+import type { Translation } from '../common.js';
+import type { en } from '../support-resources.js';
+
+export const es = {
+  'supportResources.headingContext': 'Ayuda urgente:',
+  'supportResources.heading': 'Si necesitas ayuda ahora',
+  'supportResources.call': 'Llamar al {number}',
+  'supportResources.text': 'Enviar un mensaje al {number}',
+  'supportResources.web': 'Visitar {host}',
+  'supportResources.lastReviewed': 'Última revisión: {date}.',
+} satisfies Translation<typeof en>;
