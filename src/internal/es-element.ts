@@ -24,6 +24,7 @@ export class EsElement extends LitElement {
    * Lets a controller make `updateComplete` wait for asynchronous work that ends in a
    * re-render (content being fetched or validated, a catalogue being loaded), so that
    * `await el.updateComplete` means "showing what it will show".
+   * @internal
    */
   trackPending(work: Promise<unknown>): void {
     this.#pending.add(work);

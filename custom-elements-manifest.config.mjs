@@ -1,0 +1,29 @@
+/**
+ * Settings for `cem analyze` (npm run analyze). The manifest documents the public API
+ * only: private (#) and protected members are left out, so Storybook's docs tables and
+ * editors show what a page author can actually use.
+ */
+export default {
+  globs: ['src/index.ts', 'src/elements/**/*.ts', 'src/internal/es-element.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  litelement: true,
+  plugins: [
+    {
+      name: 'public-api-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (!declaration.members) continue;
+            declaration.members = declaration.members.filter(
+              (member) =>
+                !member.name.startsWith('#') &&
+                member.privacy !== 'private' &&
+                member.privacy !== 'protected' &&
+                !member.static,
+            );
+          }
+        }
+      },
+    },
+  ],
+};
