@@ -76,10 +76,11 @@ const coreStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* border-box inside, whatever box model the host page forces on the host element. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .base {
     --_text: var(--es-color-text, var(--_p-text, currentColor));

@@ -1,6 +1,7 @@
 import type { ResourceList } from '../schemas.js';
 
-/** Australia. Checked against each service's own published numbers on `lastReviewed`. */
+/** Australia. Numbers as given in the practice's brief; before each release a person checks them
+ * against each service's own published numbers and updates `lastReviewed`. */
 export const auResources: ResourceList = {
   id: 'au',
   lang: 'en',

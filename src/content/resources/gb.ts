@@ -1,6 +1,7 @@
 import type { ResourceList } from '../schemas.js';
 
-/** United Kingdom. Checked against each service's own published numbers on `lastReviewed`. */
+/** United Kingdom. Numbers as given in the practice's brief; before each release a person checks them
+ * against each service's own published numbers and updates `lastReviewed`. */
 export const gbResources: ResourceList = {
   id: 'gb',
   lang: 'en',

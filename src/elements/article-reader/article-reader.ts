@@ -176,7 +176,9 @@ export class EsArticleReader extends EsElement {
     this.#progress.observe(this.#markers(), this.renderRoot.querySelector('.sentinel')!);
     if (!this.#hashChecked) {
       this.#hashChecked = true;
-      this.#revealHash();
+      // On arrival, jump at once as the browser's own fragment navigation does: a smooth
+      // scroll could be aimed before content above the reader has finished rendering.
+      this.#revealHash(true);
     }
   }
 
@@ -267,20 +269,20 @@ export class EsArticleReader extends EsElement {
     this.#revealHash();
   };
 
-  #revealHash(): void {
+  #revealHash(instant = false): void {
     const id = currentHash();
-    if (id) this.#reveal(id);
+    if (id) this.#reveal(id, instant);
   }
 
   /** Brings a section heading into view and moves focus to it, as a fragment link would. */
-  #reveal(id: string): void {
+  #reveal(id: string, instant = false): void {
     if (!this.loadedArticle?.sections.some((s) => s.id === id)) return;
     const target = this.#light
       ? this.#light.markers.find((m) => m.el.id === id)?.el
       : (this.renderRoot as ShadowRoot).getElementById(id);
     if (!(target instanceof HTMLElement)) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    target.scrollIntoView({ behavior: reduce || instant ? 'auto' : 'smooth', block: 'start' });
     target.focus({ preventScroll: true });
   }
 

@@ -1,0 +1,172 @@
+/**
+ * 3. A careless site: the script tag twice (under two URLs, so it really runs twice),
+ *    the npm build beside it (Lit through an import map), tags written before any
+ *    script, inside another custom element's shadow root, in a <template> cloned later,
+ *    and added, removed and moved again and again. No errors, and the practice's
+ *    settings (`<es-practice locale="es" theme="dark">`) still reach every element.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { BROWSERS, PAGES, foreignRequests, installHelpers, label, launch, openPage, prepareVendor, registeredTags, settle, startE2EServer } from './harness.mjs';
+
+/**
+ * Every registered element with what reached it: the theme class on its wrapper, its
+ * language (its text compared with the same tag under the English provider), and the
+ * provider it sits in (walking up through shadow roots).
+ */
+async function contexts(page) {
+  await installHelpers(page);
+  return page.evaluate(() => {
+    const providerOf = (el) => {
+      let node = el;
+      while (node) {
+        node = node.parentNode ?? null;
+        if (node instanceof ShadowRoot) node = node.host;
+        if (node?.localName === 'es-practice') return node;
+      }
+      return null;
+    };
+    // Numbers are state (reading progress, "Prompt 1 of 6"), not language: they are masked.
+    const textOf = (el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').replace(/\d+/g, '#').trim();
+    const english = new Map(
+      [...document.querySelectorAll('#english > *')].filter((el) => el.shadowRoot).map((el) => [el.localName, textOf(el)]),
+    );
+    return window.__e2e
+      .deepAll(document, '*')
+      .filter((el) => el.localName.startsWith('es-') && el.localName !== 'es-practice' && customElements.get(el.localName) && el.shadowRoot)
+      .filter((el) => el.localName !== 'es-quick-exit-skip')
+      .map((el) => {
+        const provider = providerOf(el);
+        const base = el.shadowRoot.querySelector('[part=base]');
+        return {
+          who: window.__e2e.describe(el).slice(0, 80),
+          tag: el.localName,
+          expectedTheme: provider?.getAttribute('theme') ?? null,
+          expectedLocale: provider?.getAttribute('locale') ?? null,
+          theme: base ? (/\btheme-(\w+)/.exec(base.className)?.[1] ?? null) : 'no [part=base]',
+          text: textOf(el),
+          english: english.get(el.localName),
+        };
+      });
+  });
+}
+
+function assertContextReached(list) {
+  assert.ok(list.length > 0);
+  for (const el of list) {
+    assert.ok(el.text.length > 20, `${el.who} rendered`);
+    assert.equal(el.theme, el.expectedTheme, `${el.who}: theme from its <es-practice>`);
+    if (el.expectedLocale === 'es') assert.notEqual(el.text, el.english, `${el.who}: speaks Spanish, as its <es-practice locale="es"> says`);
+    if (el.expectedLocale === 'en') assert.equal(el.text, el.english, `${el.who}: speaks English`);
+  }
+}
+
+describe('careless site: included twice, beside the npm build, tags everywhere', () => {
+  let server;
+  before(async () => {
+    await prepareVendor();
+    server = await startE2EServer();
+  });
+  after(() => server?.close());
+
+  for (const name of BROWSERS) {
+    describe(label(name), () => {
+      let browser;
+      let run;
+      let tags;
+      before(async () => {
+        browser = await launch(name);
+        run = await openPage(browser, `${server.origin}${PAGES}/careless.html`);
+        tags = await registeredTags(run.page);
+      });
+      after(() => browser?.close());
+
+      it('loads everything without an error or a warning', async () => {
+        assert.deepEqual(run.errors, []);
+        assert.deepEqual(await run.page.evaluate(() => window.__pageErrors), []);
+        // The same version twice is silent; only two different versions would be worth a warning.
+        assert.deepEqual(run.console.filter((m) => m.type === 'warn' || m.type === 'warning'), []);
+        assert.ok(tags.includes('es-practice') && tags.includes('es-safety-compare'));
+      });
+
+      it('contacts only its own origin', () => {
+        assert.ok(run.requests.length >= 2);
+        assert.deepEqual(foreignRequests(run.requests, server.origin), []);
+      });
+
+      it('really ran two copies: the provider from the npm build, the rest from the script tag', async () => {
+        const copies = await run.page.evaluate(async () => {
+          const npm = await import('/dist/index.js');
+          return {
+            provider: customElements.get('es-practice') === npm.EsPractice,
+            consumer: customElements.get('es-safety-compare') === npm.EsSafetyCompare,
+          };
+        });
+        assert.deepEqual(copies, { provider: true, consumer: false });
+      });
+
+      it('gives settings to tags written before the script, and inside another element’s shadow root', async () => {
+        const list = await contexts(run.page);
+        for (const tag of tags.filter((t) => t !== 'es-practice')) {
+          // Two providers in the light DOM, one in a shadow root, and consumers in a shadow root.
+          assert.ok(list.filter((el) => el.tag === tag).length >= 4, `${tag} appears in every place`);
+        }
+        assertContextReached(list);
+      });
+
+      it('gives settings to elements cloned from a <template> later', async () => {
+        await run.page.evaluate(() => {
+          const template = document.getElementById('later');
+          document.getElementById('later-target').append(document.importNode(template.content, true));
+        });
+        await settle(run.page);
+        const list = await contexts(run.page);
+        assert.ok(list.length > (await run.page.evaluate(() => document.querySelectorAll('#later-target *').length)) / 2);
+        assertContextReached(list);
+        assert.deepEqual(run.errors, []);
+      });
+
+      it('survives being added, removed and moved again and again, and follows its new provider', async () => {
+        const { page } = run;
+        await page.evaluate(async () => {
+          const target = document.getElementById('later-target');
+          const template = document.getElementById('later');
+          for (let i = 0; i < 40; i++) {
+            const fresh = document.importNode(template.content, true);
+            target.append(fresh);
+            if (i % 3 === 0) await new Promise((done) => requestAnimationFrame(done));
+            // Remove the oldest provider with everything in it, then put it back later.
+            const oldest = target.firstElementChild;
+            oldest.remove();
+            if (i % 2 === 0) target.append(oldest);
+          }
+          // Move each element of the Spanish provider into the English one, and back again.
+          const spanish = document.getElementById('spanish');
+          const english = document.getElementById('english');
+          for (const el of [...spanish.children].filter((c) => c.localName.startsWith('es-'))) {
+            english.append(el);
+            await new Promise((done) => requestAnimationFrame(done));
+            spanish.append(el);
+          }
+          // Finally one copy of each moves to the English provider, and stays.
+          const moved = [...target.querySelectorAll('es-practice')].pop();
+          for (const el of [...moved.children]) {
+            el.dataset.moved = 'yes';
+            english.append(el);
+          }
+        });
+        await settle(page);
+        assertContextReached(await contexts(page));
+        const nowEnglish = await page.evaluate(() =>
+          [...document.querySelectorAll('#english > [data-moved]')]
+            .filter((el) => el.shadowRoot)
+            .map((el) => /\btheme-(\w+)/.exec(el.shadowRoot.querySelector('[part=base]')?.className ?? '')?.[1]),
+        );
+        assert.ok(nowEnglish.length > 0);
+        assert.ok(nowEnglish.every((theme) => theme === 'light'), `moved elements follow their new provider: ${nowEnglish}`);
+        assert.deepEqual(run.errors, []);
+        assert.deepEqual(await page.evaluate(() => window.__pageErrors), []);
+      });
+    });
+  }
+});

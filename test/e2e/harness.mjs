@@ -1,0 +1,300 @@
+/**
+ * What every end-to-end file shares: one static server on 127.0.0.1 that serves the
+ * repository (so host pages load the *built* dist/cdn/emotional-safety.js, as a
+ * therapist's site would), the browsers (Chromium, and Firefox ESR through WebDriver
+ * BiDi), and helpers that open a page while recording everything a reviewer would want
+ * to see: page errors, console output, requests, and Content-Security-Policy violations.
+ *
+ * Run: node --test --test-concurrency=1 test/e2e/*.e2e.mjs   (after `npx rollup -c`)
+ * E2E_BROWSERS=chromium limits the browsers (default: chromium,firefox).
+ */
+import { cp, mkdir, readdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
+import { STRICT_CSP, startServer } from '../../scripts/static-server.mjs';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const PAGES = '/test/e2e/pages';
+export const BUNDLE = join(ROOT, 'dist/cdn/emotional-safety.js');
+const require = createRequire(import.meta.url);
+
+/** The browsers the suite runs in. */
+export const BROWSERS = (process.env.E2E_BROWSERS || 'chromium,firefox')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+
+/**
+ * The CSP of a strict site, plus Trusted Types: only the policy Lit creates (`lit-html`,
+ * see node_modules/lit-html/lit-html.js: `trustedTypes.createPolicy("lit-html", …)`) may
+ * exist. That is the one policy name the package documents.
+ */
+export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
+
+/**
+ * Every element the package can have: one folder per element under src/elements, tag
+ * `es-<folder>`. Each check then runs on the ones the built bundle actually registers
+ * (see `registeredTags`), so an element added to src/index.ts is covered without
+ * editing this suite.
+ */
+export async function candidateTags() {
+  const folders = await readdir(join(ROOT, 'src/elements'), { withFileTypes: true });
+  return folders.filter((entry) => entry.isDirectory()).map((entry) => `es-${entry.name}`).sort();
+}
+
+/** Fails early, with the command to run, when there is no built bundle to test. */
+export async function assertBuilt() {
+  if (!existsSync(BUNDLE)) {
+    throw new Error('dist/cdn/emotional-safety.js is missing: build it first (npx rollup -c, or npm run build).');
+  }
+  const built = (await stat(BUNDLE)).mtimeMs;
+  const index = (await stat(join(ROOT, 'src/index.ts'))).mtimeMs;
+  if (index > built) {
+    console.warn('[e2e] src/index.ts is newer than dist/cdn/emotional-safety.js: the suite tests the older build.');
+  }
+}
+
+/**
+ * Copies what a page needs from node_modules (which the shared server refuses to serve)
+ * into the git-ignored bench/.tmp/e2e-vendor/: axe-core, and Lit for the npm build.
+ */
+export async function prepareVendor() {
+  const vendor = join(ROOT, 'bench/.tmp/e2e-vendor');
+  await mkdir(vendor, { recursive: true });
+  await cp(require.resolve('axe-core/axe.min.js'), join(vendor, 'axe.min.js'));
+  for (const pkg of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context']) {
+    const from = join(ROOT, 'node_modules', pkg);
+    await cp(from, join(vendor, pkg), { recursive: true, filter: (src) => !src.slice(from.length).includes('node_modules') });
+  }
+  return '/bench/.tmp/e2e-vendor';
+}
+
+/**
+ * Starts the shared static server on the repository. Pages whose name is in `strict`
+ * get the strict CSP, with Trusted Types when `trustedTypes` says so (allowing duplicate
+ * policies for `trustedTypesTwice`); the demo gets the CSP `npm start` serves it with.
+ */
+export async function startE2EServer({ trustedTypes = [], trustedTypesTwice = [], strict = [], onRequest } = {}) {
+  await assertBuilt();
+  return startServer({
+    // E2E_ROOT: serve another tree laid out like this one (e.g. a trial build); default: the repository.
+    root: process.env.E2E_ROOT || ROOT,
+    port: 0,
+    onRequest,
+    headers(pathname) {
+      const page = pathname.split('/').pop();
+      if (trustedTypes.some((name) => page === name)) return { 'Content-Security-Policy': TRUSTED_TYPES_CSP };
+      // Two copies of Lit on one page create the `lit-html` policy twice: the site must allow duplicates.
+      if (trustedTypesTwice.some((name) => page === name)) return { 'Content-Security-Policy': `${TRUSTED_TYPES_CSP} 'allow-duplicates'` };
+      if (pathname.startsWith('/demo/') || strict.some((name) => page === name)) return { 'Content-Security-Policy': STRICT_CSP };
+      return {};
+    },
+  });
+}
+
+/**
+ * Launches one browser. Firefox's media emulation needs CDP, which Firefox does not
+ * speak; its colour scheme and forced colours are chosen with preferences at launch.
+ */
+export async function launch(name, { firefoxPrefs = {}, chromiumArgs = [] } = {}) {
+  if (name === 'chromium') {
+    return puppeteer.launch({
+      executablePath: findBrowser('chromium'),
+      args: [...CHROMIUM_ARGS, ...chromiumArgs],
+      headless: true,
+    });
+  }
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findBrowser('firefox'),
+    headless: true,
+    extraPrefsFirefox: firefoxPrefs,
+  });
+}
+
+/**
+ * Opens `url` in a new page and records what happens. Returns the page and live arrays:
+ * `errors` (uncaught exceptions and console.error), `console` (every console message),
+ * `requests` ({ url, method, postData }), `violations` (securitypolicyviolation events,
+ * recorded by the page's own probe script when it has one).
+ */
+export async function openPage(browser, url, { viewport = { width: 1024, height: 800 }, beforeLoad } = {}) {
+  const page = await browser.newPage();
+  const record = { page, errors: [], console: [], requests: [] };
+  page.on('pageerror', (error) => record.errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    record.console.push({ type: message.type(), text });
+    // "Failed to load resource" repeats a failed response, which is judged above.
+    if (message.type() === 'error' && !text.startsWith('Failed to load resource')) record.errors.push(`console.error: ${text}`);
+  });
+  page.on('request', (request) => {
+    let postData = '';
+    try {
+      postData = request.postData() ?? '';
+    } catch {
+      // Firefox (WebDriver BiDi) cannot show request bodies; the method still says whether there was one.
+    }
+    record.requests.push({ url: request.url(), method: request.method(), postData });
+  });
+  page.on('response', (response) => {
+    // Browsers ask for /favicon.ico on their own; a missing one is not the package's doing.
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
+      record.errors.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
+  });
+  await page.setViewport(viewport);
+  if (beforeLoad) await beforeLoad(page);
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(page);
+  return record;
+}
+
+/**
+ * Waits until every emotional-safety element in the page (also inside shadow roots)
+ * is defined (when its tag is registered) and has finished rendering, then two frames.
+ */
+export async function settle(page) {
+  await page.evaluate(async () => {
+    const deep = (root, found = []) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.localName.startsWith('es-')) found.push(el);
+        if (el.shadowRoot) deep(el.shadowRoot, found);
+      }
+      return found;
+    };
+    for (let round = 0; round < 5; round++) {
+      const elements = deep(document).filter((el) => customElements.get(el.localName));
+      await Promise.all(elements.map((el) => el.updateComplete));
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      if (elements.every((el) => !el.isUpdatePending)) break;
+    }
+    await document.fonts?.ready;
+  });
+}
+
+/** The candidate tags that the page has registered. */
+export async function registeredTags(page) {
+  const tags = await candidateTags();
+  return page.evaluate((list) => list.filter((tag) => customElements.get(tag)), tags);
+}
+
+/** Injects axe from this origin (allowed by `script-src 'self'`) and runs WCAG 2.2 A/AA. */
+export async function runAxe(page, context = undefined) {
+  const has = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!has) await page.addScriptTag({ url: '/bench/.tmp/e2e-vendor/axe.min.js' });
+  return page.evaluate(async (include) => {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const context = include ? { include } : document;
+    const result = await window.axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 4).join(', ')}`);
+  }, context ?? null);
+}
+
+/** Requests that left the page's own origin (data: and blob: URLs never leave the browser). */
+export function foreignRequests(requests, origin) {
+  return requests
+    .map((r) => r.url)
+    .filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+}
+
+/**
+ * Page-side helpers, installed with `page.evaluate(PAGE_HELPERS)`, available as
+ * `window.__e2e`: a deep query through shadow roots, visible controls, and the
+ * focused element behind every shadow root.
+ */
+export const PAGE_HELPERS = `(() => {
+  if (window.__e2e) return;
+  const deepAll = (root, selector, found = []) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.matches(selector)) found.push(el);
+      if (el.shadowRoot) deepAll(el.shadowRoot, selector, found);
+    }
+    return found;
+  };
+  const CONTROLS = 'a[href], button, input:not([type=hidden]), textarea, select, summary, [tabindex]:not([tabindex="-1"])';
+  const parentOf = (node) => node.parentElement || (node.parentNode && node.parentNode.host) || null;
+  // The part of an element that can be seen: its box cut by every ancestor that clips
+  // (overflow other than visible, or a clip-path), through shadow roots.
+  const clippedRect = (el) => {
+    const r = el.getBoundingClientRect();
+    let left = r.left, right = r.right, top = r.top, bottom = r.bottom;
+    for (let node = parentOf(el); node && node !== document.documentElement; node = parentOf(node)) {
+      const style = getComputedStyle(node);
+      if (style.display === 'contents') continue;
+      const clipsX = style.overflowX !== 'visible' || style.clipPath !== 'none';
+      const clipsY = style.overflowY !== 'visible' || style.clipPath !== 'none';
+      if (!clipsX && !clipsY) continue;
+      const p = node.getBoundingClientRect();
+      if (clipsX) { left = Math.max(left, p.left); right = Math.min(right, p.right); }
+      if (clipsY) { top = Math.max(top, p.top); bottom = Math.min(bottom, p.bottom); }
+    }
+    return { left, right, top, bottom, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+  };
+  const isVisible = (el) => {
+    if (el.closest('[inert]')) return false;
+    // Also false inside a closed <details> (Chromium keeps its content laid out, under content-visibility: hidden).
+    if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+    const rect = clippedRect(el);
+    if (rect.width < 2 || rect.height < 2) return false;
+    const style = getComputedStyle(el);
+    if (style.visibility !== 'visible' || Number(style.opacity) === 0) return false;
+    if (style.clipPath && style.clipPath !== 'none') return false;
+    return true;
+  };
+  const deepActive = () => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return el;
+  };
+  const describe = (el) => {
+    const host = el.getRootNode().host;
+    const where = host ? describe(host) + ' >>> ' : '';
+    const id = el.id ? '#' + el.id : '';
+    const part = el.getAttribute('part') ? '[part=' + el.getAttribute('part') + ']' : '';
+    const text = (el.innerText || el.value || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
+    return where + el.localName + id + part + (text ? ' "' + text + '"' : '');
+  };
+  const elementAtPoint = (x, y) => {
+    let el = document.elementFromPoint(x, y);
+    while (el && el.shadowRoot) {
+      const inner = el.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === el) break;
+      el = inner;
+    }
+    return el;
+  };
+  window.__e2e = { deepAll, CONTROLS, isVisible, clippedRect, deepActive, describe, elementAtPoint };
+})()`;
+
+export async function installHelpers(page) {
+  await page.evaluate(PAGE_HELPERS);
+}
+
+/**
+ * One line per emotional-safety element in the page (also inside shadow roots): its tag,
+ * whether its tag is registered, how much text it shows, and whether it shows an error.
+ */
+export async function elementReport(page) {
+  await installHelpers(page);
+  return page.evaluate(() =>
+    window.__e2e
+      .deepAll(document, '*')
+      .filter((el) => el.localName.startsWith('es-') && el.localName !== 'es-practice')
+      .map((el) => ({
+        tag: el.localName,
+        registered: Boolean(customElements.get(el.localName)),
+        text: el.shadowRoot ? el.shadowRoot.textContent.replace(/\s+/g, ' ').trim() : '',
+        error: Boolean(el.shadowRoot?.querySelector('[part=error], .error')),
+        hidden: el.hidden,
+        attributes: [...el.attributes].map((a) => `${a.name}=${a.value}`).join(' '),
+      })),
+  );
+}
+
+/** For `describe`/`it` titles. */
+export const label = (name) => (name === 'chromium' ? 'Chromium' : 'Firefox ESR');
