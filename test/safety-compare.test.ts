@@ -149,7 +149,7 @@ describe('<es-safety-compare>', () => {
       const prefixes = $$(el, '.item.unsafe > .visually-hidden');
       expect(prefixes.length).to.equal(DEFAULT_SET.rows.length * 2);
       for (const prefix of prefixes) expect(text(prefix)).to.equal('Not safe:');
-      for (const item of $$(el, '.item.unsafe')) expect(item.querySelector('svg[aria-hidden="true"].icon.unsafe')).to.not.equal(null);
+      for (const item of $$(el, '.item.unsafe')) expect(item.querySelector('[aria-hidden="true"].icon.unsafe')).to.not.equal(null);
       for (const prefix of $$(el, '.item.safe > .visually-hidden')) expect(text(prefix)).to.equal('Emotionally safe:');
     });
 
@@ -158,7 +158,14 @@ describe('<es-safety-compare>', () => {
       const [safe, unsafe] = $$(el, 'thead th');
       expect(text(safe!)).to.equal('Emotionally safe');
       expect(text(unsafe!)).to.equal('Not safe');
-      expect(safe!.querySelector('svg')!.innerHTML).to.not.equal(unsafe!.querySelector('svg')!.innerHTML);
+      // A tick (one turned corner) and a cross (two turned strokes): different shapes.
+      const safeIcon = safe!.querySelector('.icon')!;
+      const unsafeIcon = unsafe!.querySelector('.icon')!;
+      expect(getComputedStyle(safeIcon, '::before').borderBottomWidth).to.not.equal('0px');
+      expect(getComputedStyle(safeIcon, '::after').display).to.equal('none');
+      expect(getComputedStyle(unsafeIcon, '::before').borderBottomWidth).to.equal('0px');
+      expect(getComputedStyle(unsafeIcon, '::after').display).to.not.equal('none');
+      expect(getComputedStyle(unsafeIcon, '::after').transform).to.not.equal(getComputedStyle(unsafeIcon, '::before').transform);
     });
 
     it('lets safe-label and unsafe-label override the labels everywhere', async () => {

@@ -43,18 +43,46 @@ export const safetyCompareStyles = css`
   }
   .icon {
     display: inline-block;
+    position: relative;
     flex: none;
     inline-size: 1.1em;
     block-size: 1.1em;
     margin-inline-end: 0.4em;
     vertical-align: -0.15em;
   }
-  .icon path {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.25;
-    stroke-linecap: round;
-    stroke-linejoin: round;
+  .icon::before,
+  .icon::after {
+    content: '';
+    position: absolute;
+    box-sizing: border-box;
+  }
+  /* A tick: the bottom and right borders of a small box, turned. */
+  .icon.safe::before {
+    inset-block-start: 0.08em;
+    left: 0.36em;
+    width: 0.38em;
+    height: 0.72em;
+    border: 0 solid currentColor;
+    border-right-width: 0.15em;
+    border-bottom-width: 0.15em;
+    border-radius: 0 0 0.06em 0;
+    transform: rotate(45deg);
+  }
+  .icon.safe::after {
+    display: none;
+  }
+  /* A cross: two strokes, each the left border of a zero-width box, turned. */
+  .icon.unsafe::before,
+  .icon.unsafe::after {
+    inset-block-start: 0.1em;
+    left: calc(50% - 0.075em);
+    width: 0;
+    height: 0.9em;
+    border-left: 0.15em solid currentColor;
+    transform: rotate(45deg);
+  }
+  .icon.unsafe::after {
+    transform: rotate(-45deg);
   }
   .icon.safe,
   .safe > .heading,
