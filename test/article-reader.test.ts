@@ -232,7 +232,7 @@ describe('<es-article-reader>', () => {
         wrapper = await fixture(html`<div><es-article-reader article="nope"></es-article-reader><es-article-reader></es-article-reader></div>`);
       });
       const [bad, good] = [...wrapper.querySelectorAll('es-article-reader')];
-      await good!.updateComplete;
+      await Promise.all([bad!.updateComplete, good!.updateComplete]);
       expect(visibleText(bad!)).to.include('There is no built-in article called “nope”. The built-in ones are: rebuilding-safety-and-trust, what-emotional-safety-means.');
       expect(warnings.length).to.equal(1);
       expect($$(good!, '.body h3').length).to.equal(5);

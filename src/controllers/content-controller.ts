@@ -3,6 +3,7 @@ import { BUILTIN_ARTICLE_LOADERS } from '../content/article-index.js';
 import { BUILTIN_SETS, type ContentByKind } from '../content/builtin-sets.js';
 import type { ContentIssue } from '../content/schema-kit.js';
 import type { ContentKind } from '../content/schemas.js';
+import { loadProblemDetails } from '../internal/content-problem.js';
 import { safeUrl } from '../internal/safe-url.js';
 
 export type ContentStatus = 'loading' | 'ready' | 'error';
@@ -66,6 +67,9 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
   }
 
   hostUpdate(): void {
+    // A removed element may still be asked to update (a load finishing late): it loads
+    // again, if ever, when it is connected again.
+    if (!this.#host.isConnected) return;
     const { src, id, defaultId } = this.#source();
     const inline = this.#host.querySelector(INLINE_SELECTOR)?.textContent ?? null;
     const key = src ? `src:${src}` : inline !== null ? `inline:${inline}` : `id:${id || defaultId}`;
@@ -188,5 +192,6 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
     this.#host.dispatchEvent(
       new CustomEvent('es-content-error', { bubbles: true, composed: true, detail: { problem } }),
     );
+    this.#track(loadProblemDetails().then(() => this.#host.requestUpdate()));
   }
 }

@@ -3,6 +3,7 @@
  * element keeps its messages in `messages/<element>.ts`; this file joins them by locale.
  */
 import * as common from './messages/common.js';
+import type { en as contentErrors } from './messages/content-errors.js';
 import * as articleReader from './messages/article-reader.js';
 import * as reflectionCard from './messages/reflection-card.js';
 import * as safetyCompare from './messages/safety-compare.js';
@@ -12,7 +13,9 @@ import * as contactCta from './messages/contact-cta.js';
 
 const parts = [common, articleReader, reflectionCard, safetyCompare, quickExit, supportResources, contactCta];
 
+// The content-error messages join the English catalogue when the problem view loads.
 export const en = Object.assign({}, ...parts.map((p) => p.en)) as typeof common.en &
+  typeof contentErrors &
   typeof articleReader.en &
   typeof reflectionCard.en &
   typeof safetyCompare.en &

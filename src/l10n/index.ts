@@ -64,7 +64,7 @@ function pluralRule(locale: string): Intl.PluralRules {
 
 /** Looks a message up (falling back to English) and fills in `{name}` placeholders. */
 export function translate(locale: string, key: MessageKey, params: MessageParams = {}): string {
-  const message: Message | undefined = catalogues[locale]?.[key] ?? (en[key] as Message | undefined);
+  const message: Message | undefined = catalogues[locale]?.[key] ?? catalogues.en?.[key] ?? (en[key] as Message | undefined);
   let template: string;
   if (message === undefined) {
     // A key missing from every catalogue is a bug of ours: show the key, never crash.

@@ -1,5 +1,6 @@
 /** The Spanish catalogue, loaded on demand (see `lazyCatalogues` in ../catalogue.ts). */
 import { es as common } from '../messages/es/common.js';
+import { es as contentErrors } from '../messages/es/content-errors.js';
 import { es as articleReader } from '../messages/es/article-reader.js';
 import { es as reflectionCard } from '../messages/es/reflection-card.js';
 import { es as safetyCompare } from '../messages/es/safety-compare.js';
@@ -10,6 +11,7 @@ import type { Messages } from '../catalogue.js';
 
 export const es: Messages = {
   ...common,
+  ...contentErrors,
   ...articleReader,
   ...reflectionCard,
   ...safetyCompare,
