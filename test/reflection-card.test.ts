@@ -200,10 +200,11 @@ describe('<es-reflection-card>', () => {
           >
           <es-reflection-card></es-reflection-card>
         </div>`);
+        // updateComplete also waits for content that is still being validated (the
+        // validator is fetched on demand), so its warnings are counted too.
+        await Promise.all([...wrapper.querySelectorAll('es-reflection-card')].map((el) => el.updateComplete));
       });
       const [unknown, broken, invalid, good] = [...wrapper.querySelectorAll('es-reflection-card')];
-      // updateComplete also waits for content that is still being validated.
-      await Promise.all([unknown, broken, invalid, good].map((el) => el!.updateComplete));
       expect(visibleText(unknown!)).to.include('There is no built-in prompt set called “nope”. The built-in ones are: emotional-safety.');
       expect(visibleText(broken!)).to.include('The prompt set is not valid JSON');
       expect(visibleText(invalid!)).to.include('“prompts[0].text” is missing: it should be text.');
