@@ -19,15 +19,20 @@ async function compare(template: TemplateResult = html`<es-safety-compare></es-s
   wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
   wrapper.style.width = `${width}px`;
   const el = wrapper.querySelector('es-safety-compare') as EsSafetyCompare;
-  await el.updateComplete;
-  await nextFrame();
+  await settled(el);
   return el;
+}
+
+/** The layout is chosen once the browser has measured the element: a few frames later. */
+async function settled(el: EsSafetyCompare) {
+  await el.updateComplete;
+  for (let frame = 0; frame < 3; frame++) await nextFrame();
+  await el.updateComplete;
 }
 
 async function resize(el: EsSafetyCompare, width: number) {
   wrapper.style.width = `${width}px`;
-  await nextFrame();
-  await el.updateComplete;
+  await settled(el);
 }
 
 const root = (el: EsSafetyCompare) => el.shadowRoot!;
@@ -36,13 +41,18 @@ const $$ = <T extends Element = HTMLElement>(el: EsSafetyCompare, selector: stri
 const text = (node: Element) => normalize(node.textContent ?? '');
 const shown = (node: Element) => getComputedStyle(node).display !== 'none' && (node as HTMLElement).offsetParent !== null;
 
-/** Which layout a reader sees (and assistive technology gets): exactly one of the two. */
+/** Which layout a reader sees (and assistive technology gets): exactly one of the two is rendered, and shown. */
 function layout(el: EsSafetyCompare): 'table' | 'pairs' {
-  const table = getComputedStyle($(el, '.table-view')).display !== 'none';
-  const pairs = getComputedStyle($(el, '.pairs-view')).display !== 'none';
-  expect(table, 'exactly one layout is displayed').to.not.equal(pairs);
+  const table = root(el).querySelector('.table-view');
+  const pairs = root(el).querySelector('.pairs-view');
+  expect(Boolean(table), 'exactly one layout is rendered').to.not.equal(Boolean(pairs));
+  const view = (table ?? pairs)!;
+  expect(shown(view), 'and it is displayed').to.equal(true);
   return table ? 'table' : 'pairs';
 }
+
+/** The language a piece of text is read in: the nearest `lang` around it. */
+const langOf = (node: Element) => (node.closest('[lang]') as HTMLElement).lang;
 
 /** Clicks the middle of an element with the real mouse. */
 async function click(el: EsSafetyCompare, target: Element) {
@@ -114,7 +124,7 @@ describe('<es-safety-compare>', () => {
           expect(text(safe.querySelector('.item')!)).to.equal(`${set.safeLabel ?? 'Emotionally safe'}: ${set.rows[i]!.safe}`);
           expect(text(unsafe.querySelector('.item')!)).to.equal(`${set.unsafeLabel ?? 'Not safe'}: ${set.rows[i]!.unsafe}`);
         });
-        expect(shown($(el, 'table'))).to.equal(false);
+        expect($(el, 'table'), 'the table is not rendered as well').to.equal(null);
       });
     }
 
@@ -137,7 +147,7 @@ describe('<es-safety-compare>', () => {
     it('keeps a readable width inside a shrink-to-fit container', async () => {
       const el = await compare(html`<span class="shrink"><es-safety-compare></es-safety-compare></span>`, WIDE);
       (wrapper.querySelector('.shrink') as HTMLElement).style.display = 'inline-block';
-      await nextFrame();
+      await settled(el);
       expect(el.getBoundingClientRect().width).to.be.at.least(270);
       expect(layout(el)).to.equal('pairs');
     });
@@ -146,11 +156,17 @@ describe('<es-safety-compare>', () => {
   describe('never colour alone', () => {
     it('says "Not safe:" with every unsafe item, in both layouts, and shows a symbol', async () => {
       const el = await compare();
-      const prefixes = $$(el, '.item.unsafe > .visually-hidden');
-      expect(prefixes.length).to.equal(DEFAULT_SET.rows.length * 2);
-      for (const prefix of prefixes) expect(text(prefix)).to.equal('Not safe:');
-      for (const item of $$(el, '.item.unsafe')) expect(item.querySelector('[aria-hidden="true"].icon.unsafe')).to.not.equal(null);
-      for (const prefix of $$(el, '.item.safe > .visually-hidden')) expect(text(prefix)).to.equal('Emotionally safe:');
+      for (const width of [WIDE, NARROW]) {
+        await resize(el, width);
+        const prefixes = $$(el, '.item.unsafe > .visually-hidden');
+        expect(prefixes.length, `${layout(el)}`).to.equal(DEFAULT_SET.rows.length);
+        for (const prefix of prefixes) expect(text(prefix)).to.equal('Not safe:');
+        for (const prefix of $$(el, '.item.safe > .visually-hidden')) expect(text(prefix)).to.equal('Emotionally safe:');
+        // The symbol: on each item in the table, on each side's visible label in the pairs.
+        const marked = layout(el) === 'table' ? $$(el, '.item.unsafe') : $$(el, '.side.unsafe > .side-label');
+        expect(marked.length).to.equal(DEFAULT_SET.rows.length);
+        for (const node of marked) expect(getComputedStyle(node, '::before').content, layout(el)).to.not.equal('none');
+      }
     });
 
     it('gives the two sides different symbols and visible text labels', async () => {
@@ -159,8 +175,9 @@ describe('<es-safety-compare>', () => {
       expect(text(safe!)).to.equal('Emotionally safe');
       expect(text(unsafe!)).to.equal('Not safe');
       // A tick (one turned corner) and a cross (two turned strokes): different shapes.
-      const safeIcon = safe!.querySelector('.icon')!;
-      const unsafeIcon = unsafe!.querySelector('.icon')!;
+      const safeIcon = safe!.querySelector('.mark')!;
+      const unsafeIcon = unsafe!.querySelector('.mark')!;
+      expect(getComputedStyle(safeIcon, '::before').content).to.not.equal('none');
       expect(getComputedStyle(safeIcon, '::before').borderBottomWidth).to.not.equal('0px');
       expect(getComputedStyle(safeIcon, '::after').display).to.equal('none');
       expect(getComputedStyle(unsafeIcon, '::before').borderBottomWidth).to.equal('0px');
@@ -171,8 +188,11 @@ describe('<es-safety-compare>', () => {
     it('lets safe-label and unsafe-label override the labels everywhere', async () => {
       const el = await compare(html`<es-safety-compare set="is-vs-is-not" safe-label="Feels safe" unsafe-label="Feels unsafe"></es-safety-compare>`);
       expect($$(el, 'thead th').map(text)).to.deep.equal(['Feels safe', 'Feels unsafe']);
+      expect(text($(el, '.item.unsafe > .visually-hidden'))).to.equal('Feels unsafe:');
+      await resize(el, NARROW);
       expect($$(el, '.side-label').map(text).slice(0, 2)).to.deep.equal(['Feels safe', 'Feels unsafe']);
       expect(text($(el, '.item.unsafe > .visually-hidden'))).to.equal('Feels unsafe:');
+      await resize(el, WIDE);
       el.safeLabel = '  ';
       await el.updateComplete;
       expect(text($(el, 'thead th'))).to.equal('Emotional safety is');
@@ -194,7 +214,7 @@ describe('<es-safety-compare>', () => {
         expect(contrast(getComputedStyle($(el, `thead th.${side} .heading`)).color, 'rgb(18, 18, 18)'), `dark page ${side}`).to.be.at.least(4.5);
       }
       el.style.setProperty('--es-color-safe', 'rgb(1, 2, 3)');
-      expect(getComputedStyle($(el, 'tbody .icon.safe')).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(el, 'tbody .item.safe'), '::before').color).to.equal('rgb(1, 2, 3)');
     });
   });
 
@@ -404,15 +424,17 @@ describe('<es-safety-compare>', () => {
       expect($$(el, 'thead th').map(text)).to.deep.equal(['No seguro', 'Emocionalmente seguro']);
       expect(text($(el, '.item.unsafe > .visually-hidden'))).to.equal('No seguro:');
       expect(text($(el, 'button.reveal'))).to.equal('Mostrar cómo se ve la seguridad');
-      expect($(el, 'caption .title').lang).to.equal('en');
-      expect($(el, '.item.unsafe > [id]').lang).to.equal('en');
+      expect(langOf($(el, 'caption .title'))).to.equal('en');
+      expect(langOf($(el, '.item.unsafe > [id]'))).to.equal('en');
+      expect(langOf($(el, '.item.unsafe > .visually-hidden'))).to.equal('es');
+      expect(langOf($(el, 'button.reveal'))).to.equal('es');
     });
 
     it('follows <es-practice locale>', async () => {
       wrapper = await fixture(html`<div><es-practice locale="es"><es-safety-compare></es-safety-compare></es-practice></div>`);
       wrapper.style.width = `${WIDE}px`;
       const el = wrapper.querySelector('es-safety-compare')!;
-      await el.updateComplete;
+      await settled(el);
       expect(text($(el, 'thead th'))).to.equal('Emocionalmente seguro');
     });
 
@@ -440,7 +462,7 @@ describe('<es-safety-compare>', () => {
       const set = (el.comparison as ComparisonSet)!;
       expect(set.id).to.equal('practice-explained');
       expect($$(el, 'thead th').map(text)).to.deep.equal(['Se siente seguro', 'No se siente seguro', 'About this']);
-      expect($(el, 'caption .title').lang).to.equal('es');
+      expect(langOf($(el, 'caption .title'))).to.equal('es');
       expect($$(el, '.table-view details').length, 'only rows with an explanation offer one').to.equal(1);
       await click(el, $(el, '.table-view summary'));
       expect(visibleText(el)).to.include(set.rows[0]!.explanation!);

@@ -5,10 +5,13 @@ import type { MessageKey, MessageParams } from '../../l10n/index.js';
 
 /**
  * The two layouts of `<es-safety-compare>`, written as plain template functions over one
- * view model. Both are always rendered and a container query hides one with
- * `display: none` (which also hides it from assistive technology): a `<table>` restyled
- * into stacked blocks loses its table semantics in some browser and screen-reader pairs,
- * so each layout keeps the structure that is true to it.
+ * view model; the element renders the one its width calls for. A `<table>` restyled into
+ * stacked blocks loses its table semantics in some browser and screen-reader pairs, so
+ * each layout keeps the structure that is true to it.
+ *
+ * The DOM is kept lean on purpose (a page may hold many comparisons): the symbols are
+ * pseudo-elements of the text they mark, and the content's language is set once on the
+ * frame, so interface text inside it carries `lang` instead.
  */
 
 export type Side = 'safe' | 'unsafe';
@@ -20,6 +23,8 @@ export interface Labelled {
 }
 
 export interface CompareView {
+  /** Language of the interface's own words (labels, buttons). */
+  uiLang: string;
   rows: readonly ComparisonRow[];
   title: string;
   description?: string;
@@ -40,14 +45,12 @@ export interface CompareView {
 }
 
 /**
- * A symbol beside each label, so the two sides differ in shape as well as colour: a tick
- * or a cross, drawn with CSS borders (see .icon in the styles). Borders follow the text
- * colour in forced-colours mode, need no image (strict CSPs block data: URLs) and are far
- * cheaper to render than hundreds of inline SVGs.
+ * Each side's symbol, so the two differ in shape as well as colour: a tick or a cross,
+ * drawn with CSS borders on the marked element's own ::before and ::after (see `.mark` in
+ * the styles). Borders follow the text colour in forced-colours mode, need no image
+ * (strict CSPs block data: URLs) and add no element to the page.
  */
-function icon(side: Side): TemplateResult {
-  return html`<span class="icon ${side}" aria-hidden="true"></span>`;
-}
+const mark = (side: Side) => `mark ${side}`;
 
 /** The order of the sides: in reflection mode the pattern comes first, then what is safe. */
 function order(view: CompareView): [Side, Side] {
@@ -56,18 +59,19 @@ function order(view: CompareView): [Side, Side] {
 
 /**
  * One item, said with its side every time ("Not safe: Reactivity"): screen-reader users
- * navigating cell by cell or line by line otherwise lose which side they are on.
+ * navigating cell by cell or line by line otherwise lose which side they are on. In
+ * reflection mode the item's text has an id, for the reveal button to be described by.
+ * `marked` draws the side's symbol before it (the pairs show it on their label instead).
  */
-function item(view: CompareView, row: ComparisonRow, side: Side, idPrefix: string): TemplateResult {
+function item(view: CompareView, row: ComparisonRow, side: Side, idPrefix: string, marked: boolean): TemplateResult {
   const label = view.labels[side];
-  return html`<span class="item ${side}"
-    >${icon(side)}<span class="visually-hidden" lang=${ifDefined(label.lang)}
-      >${view.t('compare.sidePrefix', { label: label.text })} </span
-    ><span id="${idPrefix}-${row.id}-${side}" lang=${ifDefined(view.contentLang)}>${row[side]}</span></span
+  return html`<span class="item ${marked ? mark(side) : side}"
+    ><span class="visually-hidden" lang=${ifDefined(label.lang)}>${view.t('compare.sidePrefix', { label: label.text })} </span
+    >${view.interactive ? html`<span id="${idPrefix}-${row.id}-${side}">${row[side]}</span>` : row[side]}</span
   >`;
 }
 
-function revealButton(view: CompareView, row: ComparisonRow, idPrefix: string): TemplateResult {
+function revealButton(view: CompareView, row: ComparisonRow, idPrefix: string, marked: boolean): TemplateResult {
   const open = view.revealed.has(row.id);
   const regionId = `${idPrefix}-${row.id}-revealed`;
   // Described by the pattern it answers, so the button makes sense when reached by Tab.
@@ -79,11 +83,12 @@ function revealButton(view: CompareView, row: ComparisonRow, idPrefix: string): 
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${regionId}
       aria-describedby="${idPrefix}-${row.id}-unsafe"
+      lang=${view.uiLang}
       @click=${() => view.onReveal(row.id)}
     >
       ${view.t(open ? 'compare.conceal' : 'compare.reveal')}
     </button>
-    <div class="revealed" id=${regionId} ?hidden=${!open}>${item(view, row, 'safe', idPrefix)} ${explanation(view, row)}</div>`;
+    <div class="revealed" id=${regionId} ?hidden=${!open}>${item(view, row, 'safe', idPrefix, marked)} ${explanation(view, row)}</div>`;
 }
 
 function explanation(view: CompareView, row: ComparisonRow): TemplateResult | typeof nothing {
@@ -96,12 +101,10 @@ function explanation(view: CompareView, row: ComparisonRow): TemplateResult | ty
     @toggle=${(event: Event) => view.onExplain(row.id, (event.currentTarget as HTMLDetailsElement).open)}
   >
     <summary data-focus-key="about-${row.id}">
-      ${view.t('compare.more')}<span class="visually-hidden"
-        >: <span lang=${ifDefined(view.contentLang)}>${row.safe}</span></span
-      >
+      <span lang=${view.uiLang}>${view.t('compare.more')}</span><span class="visually-hidden">: ${row.safe}</span>
     </summary>
-    <p lang=${ifDefined(view.contentLang)}>${row.explanation}</p>
-    ${cite ? html`<p class="source">${cite}</p>` : nothing}
+    <p>${row.explanation}</p>
+    ${cite ? html`<p class="source" lang=${view.uiLang}>${cite}</p>` : nothing}
   </details>`;
 }
 
@@ -115,9 +118,7 @@ export function aboutColumn(view: CompareView): boolean {
 
 function columnHeading(view: CompareView, side: Side): TemplateResult {
   const label = view.labels[side];
-  return html`<th scope="col" class=${side}>
-    <span class="heading">${icon(side)}<span lang=${ifDefined(label.lang)}>${label.text}</span></span>
-  </th>`;
+  return html`<th scope="col" class=${side}><span class="heading ${mark(side)}" lang=${ifDefined(label.lang)}>${label.text}</span></th>`;
 }
 
 /**
@@ -134,24 +135,20 @@ export function renderTable(view: CompareView): TemplateResult {
     <table part="table" aria-labelledby="t-title" aria-describedby=${ifDefined(view.description ? 't-description' : undefined)}>
       <caption>
         <!-- Named by the title alone, described by the sentence after it. -->
-        <span class="title" id="t-title" lang=${ifDefined(view.contentLang)}>${view.title}</span>
-        ${view.description
-          ? html`<span class="description" id="t-description" lang=${ifDefined(view.contentLang)}>${view.description}</span>`
-          : nothing}
+        <span class="title" id="t-title">${view.title}</span>
+        ${view.description ? html`<span class="description" id="t-description">${view.description}</span>` : nothing}
       </caption>
       <thead>
         <tr>
           ${columnHeading(view, first)} ${columnHeading(view, second)}
-          ${aboutColumn(view) ? html`<th scope="col" class="about-heading">${view.t('compare.aboutHeading')}</th>` : nothing}
+          ${aboutColumn(view) ? html`<th scope="col" class="about-heading" lang=${view.uiLang}>${view.t('compare.aboutHeading')}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
         ${view.rows.map(
           (row) => html`<tr>
-            <th scope="row" class=${first}>${item(view, row, first, 't')}</th>
-            <td class=${second}>
-              ${view.interactive ? revealButton(view, row, 't') : item(view, row, second, 't')}
-            </td>
+            <th scope="row" class=${first}>${item(view, row, first, 't', true)}</th>
+            <td class=${second}>${view.interactive ? revealButton(view, row, 't', true) : item(view, row, second, 't', true)}</td>
             ${aboutColumn(view) ? html`<td class="about-cell">${explanation(view, row)}</td>` : nothing}
           </tr>`,
         )}
@@ -164,13 +161,11 @@ function pairSide(view: CompareView, row: ComparisonRow, side: Side, idPrefix: s
   const label = view.labels[side];
   // The visible label is the same words as the hidden prefix read with the item, so it is
   // hidden from screen readers rather than said twice.
-  const visibleLabel = html`<span class="side-label" aria-hidden="true"
-    >${icon(side)}<span lang=${ifDefined(label.lang)}>${label.text}</span></span
-  >`;
+  const visibleLabel = html`<span class="side-label ${mark(side)}" aria-hidden="true" lang=${ifDefined(label.lang)}>${label.text}</span>`;
   if (side === 'safe' && view.interactive) {
-    return html`<div class="side safe">${visibleLabel}${revealButton(view, row, idPrefix)}</div>`;
+    return html`<div class="side safe">${visibleLabel}${revealButton(view, row, idPrefix, false)}</div>`;
   }
-  return html`<p class="side ${side}">${visibleLabel}${item(view, row, side, idPrefix)}</p>`;
+  return html`<p class="side ${side}">${visibleLabel}${item(view, row, side, idPrefix, false)}</p>`;
 }
 
 /**
@@ -183,8 +178,8 @@ export function renderPairs(view: CompareView): TemplateResult {
   // and "list, 9 items" is how a VoiceOver user learns how long the comparison is.
   /* eslint-disable lit-a11y/no-redundant-role */
   return html`<div class="pairs-view">
-    <p class="title" id="p-title" lang=${ifDefined(view.contentLang)}>${view.title}</p>
-    ${view.description ? html`<p class="description" lang=${ifDefined(view.contentLang)}>${view.description}</p>` : nothing}
+    <p class="title" id="p-title">${view.title}</p>
+    ${view.description ? html`<p class="description">${view.description}</p>` : nothing}
     <ul class="pairs" part="pairs" role="list" aria-labelledby="p-title">
       ${view.rows.map(
         (row) => html`<li class="pair" part="pair">

@@ -2,64 +2,53 @@ import { css } from 'lit';
 
 export const safetyCompareStyles = css`
   /*
-   * The element lays itself out by its own width. The container is this inner wrapper,
-   * not :host, so the host keeps its ordinary block sizing; the intrinsic size stands in
-   * for the content in shrink-to-fit places (floats, inline-blocks, flex items sized by
-   * content), where a size container would otherwise collapse to nothing.
+   * The element's layout follows the width of this inner wrapper (see compare-layout.ts).
+   * It is an inline-size container so that its width never depends on the layout inside
+   * it (which could otherwise flip back and forth); the intrinsic size stands in for the
+   * content in shrink-to-fit places (floats, inline-blocks, flex items sized by content),
+   * where a size container would otherwise collapse to nothing.
    */
   .frame {
-    container: compare / inline-size;
+    container-type: inline-size;
     contain-intrinsic-inline-size: 17.5rem;
   }
-
-  .table-view {
-    display: none;
+  /*
+   * Far from the screen, the browser skips laying out and painting the comparison until
+   * it is scrolled near (a page may hold many); \`auto\` remembers its real height once
+   * known, so nothing jumps. It stays in the accessibility tree and find-in-page. Only
+   * where focus rings can still be drawn past the edge it clips to.
+   */
+  @supports (overflow-clip-margin: 1px) {
+    .frame {
+      content-visibility: var(--es-content-visibility, auto);
+      contain-intrinsic-block-size: auto 36rem;
+      overflow-clip-margin: 0.5rem;
+    }
   }
-  @container compare (min-width: 30rem) {
-    .frame:not(.with-about) .table-view {
-      display: block;
-    }
-    .frame:not(.with-about) .pairs-view {
-      display: none;
-    }
-  }
-  /* A third column (the explanations) needs more room before it reads well. */
-  @container compare (min-width: 38rem) {
-    .with-about .table-view {
-      display: block;
-    }
-    .with-about .pairs-view {
-      display: none;
-    }
+  /* What is measured: the width the comparison is given, without its height, so that the
+     change of layout it leads to is not itself a change to observe (a ResizeObserver
+     loop). Outside the frame, so it is measured even while the frame is skipped. */
+  .measure {
+    block-size: 0;
   }
 
-  /* Icon beside its text, with wrapped lines hanging clear of it. */
-  .item {
-    display: flex;
-    align-items: flex-start;
-  }
-  .item > .icon {
-    margin-block-start: 0.25em;
-  }
-  .icon {
-    display: inline-block;
+  /* The side's symbol, drawn on the marked text's own pseudo-elements, in a 1.1em box
+     at the start of its first line; wrapped lines stay clear of it. */
+  .mark {
+    display: block;
     position: relative;
-    flex: none;
-    inline-size: 1.1em;
-    block-size: 1.1em;
-    margin-inline-end: 0.4em;
-    vertical-align: -0.15em;
+    padding-inline-start: 1.5em;
   }
-  .icon::before,
-  .icon::after {
+  .mark::before,
+  .mark::after {
     content: '';
     position: absolute;
     box-sizing: border-box;
   }
   /* A tick: the bottom and right borders of a small box, turned. */
-  .icon.safe::before {
-    inset-block-start: 0.08em;
-    left: 0.36em;
+  .mark.safe::before {
+    inset-block-start: 0.33em;
+    inset-inline-start: 0.36em;
     width: 0.38em;
     height: 0.72em;
     border: 0 solid currentColor;
@@ -68,28 +57,33 @@ export const safetyCompareStyles = css`
     border-radius: 0 0 0.06em 0;
     transform: rotate(45deg);
   }
-  .icon.safe::after {
+  .mark.safe::after {
     display: none;
   }
   /* A cross: two strokes, each the left border of a zero-width box, turned. */
-  .icon.unsafe::before,
-  .icon.unsafe::after {
-    inset-block-start: 0.1em;
-    left: calc(50% - 0.075em);
+  .mark.unsafe::before,
+  .mark.unsafe::after {
+    inset-block-start: 0.35em;
+    inset-inline-start: 0.475em;
     width: 0;
     height: 0.9em;
     border-left: 0.15em solid currentColor;
     transform: rotate(45deg);
   }
-  .icon.unsafe::after {
+  .mark.unsafe::after {
     transform: rotate(-45deg);
   }
-  .icon.safe,
+  .mark.safe::before {
+    color: var(--_safe);
+  }
+  .mark.unsafe::before,
+  .mark.unsafe::after {
+    color: var(--_unsafe);
+  }
   .safe > .heading,
   .side.safe > .side-label {
     color: var(--_safe);
   }
-  .icon.unsafe,
   .unsafe > .heading,
   .side.unsafe > .side-label {
     color: var(--_unsafe);
@@ -97,7 +91,7 @@ export const safetyCompareStyles = css`
 
   /* Title and description: the table's caption, or the title of the list of pairs. */
   caption,
-  .pairs-view .title {
+  .pairs-view > .title {
     text-align: start;
     font-family: var(--es-font-heading, inherit);
     font-weight: 700;
@@ -124,6 +118,9 @@ export const safetyCompareStyles = css`
   table {
     inline-size: 100%;
     border-collapse: collapse;
+    /* Equal columns, set by the headings: the two sides weigh the same, long words
+       wrap inside their column, and the browser need not measure every cell first. */
+    table-layout: fixed;
   }
   caption {
     padding-block-end: 0.75rem;
@@ -153,8 +150,6 @@ export const safetyCompareStyles = css`
     inline-size: 34%;
   }
   .heading {
-    display: inline-flex;
-    align-items: center;
     font-weight: 700;
   }
 
@@ -186,14 +181,8 @@ export const safetyCompareStyles = css`
     border-inline-start-color: var(--_unsafe);
   }
   .side-label {
-    display: flex;
-    align-items: center;
     font-weight: 700;
     font-size: 0.9em;
-  }
-  .side .item > .icon {
-    /* The label above already shows the symbol. */
-    display: none;
   }
 
   /* Interactive mode. */

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { BUILTIN_ARTICLE_INDEX } from '../../content/article-index.js';
 import { DEFAULT_COMPARISON_SET_ID } from '../../content/builtin-sets.js';
 import type { ComparisonRow, ComparisonSet } from '../../content/schemas.js';
@@ -10,14 +11,14 @@ import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { aboutColumn, renderPairs, renderTable, type CompareView, type Labelled } from './compare-views.js';
-import { LayoutFocusController } from './layout-focus.js';
+import { CompareLayoutController, TABLE_MIN_REM, TABLE_WITH_ABOUT_MIN_REM } from './compare-layout.js';
 import { safetyCompareStyles } from './safety-compare.styles.js';
 
 /**
  * The "safe vs not safe" comparison: what an emotionally safe relationship looks like
  * beside the pattern it replaces. It follows the space it is given, not the screen: a
  * table with column and row headers from 30rem wide (38rem with explanations), stacked
- * pairs below that. Each item is read with its side's label, so the unsafe side is said
+ * pairs below that (only the layout in use is rendered). Each item is read with its side's label, so the unsafe side is said
  * as "Not safe: …" on every line (or the set's own label, such as "Emotional safety is
  * not: …").
  * Meaning never rests on colour: each side has a text label and its own symbol.
@@ -52,6 +53,7 @@ import { safetyCompareStyles } from './safety-compare.styles.js';
  * @cssprop --es-font-body - Body font (default: inherited from the page).
  * @cssprop --es-font-heading - Font of the title.
  * @cssprop --es-max-width - Widest the element grows (default: 42rem).
+ * @cssprop --es-content-visibility - `auto` (default): far off screen, the comparison is not laid out until it is scrolled near, which keeps pages with many fast. `visible` lays it out at once.
  * @cssprop --es-radius - Corner radius.
  * @cssprop --es-space - Padding inside a themed element.
  *
@@ -90,11 +92,11 @@ export class EsSafetyCompare extends EsElement {
     defaultId: DEFAULT_COMPARISON_SET_ID,
   }));
 
-  constructor() {
-    super();
-    // Registers itself with the element; nothing else needs to reach it.
-    new LayoutFocusController(this, '.frame');
-  }
+  readonly #layout = new CompareLayoutController(this, '.measure', () =>
+    this.explanations && !this.interactive && this.#content.value?.rows.some((row) => row.explanation)
+      ? TABLE_WITH_ABOUT_MIN_REM
+      : TABLE_MIN_REM,
+  );
 
   /** The set the reveal and explanation state belongs to: new content starts afresh. */
   #stateFor?: ComparisonSet;
@@ -126,7 +128,10 @@ export class EsSafetyCompare extends EsElement {
     const view = this.#view(set);
     return html`
       ${this.interactive ? this.#renderControls(set) : nothing}
-      <div class="frame ${aboutColumn(view) ? 'with-about' : ''}">${renderTable(view)} ${renderPairs(view)}</div>
+      <div class="measure"></div>
+      <div class="frame ${aboutColumn(view) ? 'with-about' : ''}" lang=${ifDefined(view.contentLang)}>
+        ${this.#layout.layout === 'table' ? renderTable(view) : renderPairs(view)}
+      </div>
     `;
   }
 
@@ -150,6 +155,7 @@ export class EsSafetyCompare extends EsElement {
       return { text: this.t(key), lang: this.localize.locale };
     };
     return {
+      uiLang: this.localize.locale,
       rows: set.rows,
       title: set.title,
       description: set.description,
