@@ -256,7 +256,10 @@ export const PAGE_HELPERS = `(() => {
     const where = host ? describe(host) + ' >>> ' : '';
     const id = el.id ? '#' + el.id : '';
     const part = el.getAttribute('part') ? '[part=' + el.getAttribute('part') + ']' : '';
-    const text = (el.innerText || el.value || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
+    // textContent, not innerText: innerText depends on rendering (it is empty while an
+    // element is skipped off screen by content-visibility: auto), and a description must
+    // name the same control whatever its state.
+    const text = (el.textContent || el.value || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
     return where + el.localName + id + part + (text ? ' "' + text + '"' : '');
   };
   const elementAtPoint = (x, y) => {
