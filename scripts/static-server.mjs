@@ -1,11 +1,14 @@
 /**
  * A small static file server on 127.0.0.1, shared by `npm start` (scripts/serve.mjs),
  * the end-to-end suite and the benchmarks. It serves one folder, never node_modules,
- * and lets the caller choose response headers per path (e.g. a strict CSP).
+ * and lets the caller choose response headers per path (e.g. a strict CSP). Text is
+ * gzipped when the browser accepts it, as almost every web host does, so that what the
+ * benchmarks measure is what readers download.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +25,20 @@ export const TYPES = {
 };
 
 /** The policy the demo and the strict e2e page are served with: this origin only. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.map']);
+
+/** Gzipped files, by path and modification time, so that each is compressed once. */
+const gzipped = new Map();
+function gzipOf(path, mtimeMs, body) {
+  const key = `${path}:${mtimeMs}`;
+  let zipped = gzipped.get(key);
+  if (!zipped) {
+    zipped = gzipSync(body);
+    gzipped.set(key, zipped);
+  }
+  return zipped;
+}
+
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'";
 
@@ -41,15 +58,20 @@ export async function startServer({ root = '.', port = 0, headers = () => ({}), 
       return;
     }
     try {
-      if ((await stat(path)).isDirectory()) {
+      let info = await stat(path);
+      if (info.isDirectory()) {
         if (!url.pathname.endsWith('/')) {
           response.writeHead(301, { Location: `${url.pathname}/` }).end();
           return;
         }
         path = join(path, 'index.html');
+        info = await stat(path);
       }
-      const body = await readFile(path);
+      let body = await readFile(path);
+      const compress = COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      if (compress) body = gzipOf(path, info.mtimeMs, body);
       response.writeHead(200, {
+        ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
         'Referrer-Policy': 'no-referrer',
         'X-Content-Type-Options': 'nosniff',
