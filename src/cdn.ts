@@ -18,15 +18,15 @@ export { registerMessages, BUILT_IN_LOCALES } from './l10n/index.js';
 export type { PracticeSettings, Region, Theme } from './context/practice-context.js';
 export { VERSION } from './version.js';
 
-import { BUILTIN_ARTICLE_LOADERS } from './content/article-index.js';
 import { DEFAULT_ARTICLE_ID } from './content/builtin-sets.js';
+import { loadBuiltinArticle } from './controllers/content-controller.js';
 
 const READER = 'es-article-reader';
 
 /**
  * Starts fetching the built-in article texts the page's readers will ask for, beside the
  * reader's own code rather than after it: one round trip instead of two on a slow
- * connection. The reader's own request later finds the module already loaded.
+ * connection. Readers that start after the text has come show it on their first render.
  */
 function prefetchArticles(): void {
   const ids = new Set<string>();
@@ -34,10 +34,8 @@ function prefetchArticles(): void {
     if (reader.hasAttribute('src') || reader.querySelector(':scope > script[type="application/json"]')) continue;
     ids.add(reader.getAttribute('article')?.trim() || DEFAULT_ARTICLE_ID);
   }
-  for (const id of ids) {
-    // An unknown id, or a fetch that fails, is the reader's to explain to the reader.
-    if (Object.hasOwn(BUILTIN_ARTICLE_LOADERS, id)) BUILTIN_ARTICLE_LOADERS[id]!().catch(() => undefined);
-  }
+  // An unknown id, or a fetch that fails, is the reader's to explain to the reader.
+  for (const id of ids) loadBuiltinArticle(id)?.catch(() => undefined);
 }
 
 function registerReaderWhenNeeded(): void {

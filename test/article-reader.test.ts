@@ -76,6 +76,20 @@ describe('<es-article-reader>', () => {
     expect($$(el, '.body h5').length).to.equal(article.sections.length);
   });
 
+  it('shows an article already fetched on its first render, with no loading step', async () => {
+    const first = await reader(html`<es-article-reader article="rebuilding-safety-and-trust"></es-article-reader>`);
+    const title = builtinArticles['rebuilding-safety-and-trust']!.title;
+    expect(normalize($(first, 'h2')!.textContent!)).to.equal(title);
+    const second = document.createElement('es-article-reader');
+    second.article = 'rebuilding-safety-and-trust';
+    first.after(second);
+    // The first render happens a microtask after connection; look before anything else runs.
+    while (!second.hasUpdated) await Promise.resolve();
+    expect(second.shadowRoot!.textContent).to.not.include('Loading…');
+    expect(normalize($(second, 'h2')!.textContent!)).to.equal(title);
+    second.remove();
+  });
+
   it('ignores an odd heading-level and uses 2', async () => {
     const el = await reader(html`<es-article-reader heading-level="nine"></es-article-reader>`);
     expect($(el, 'h2')!.textContent).to.equal(builtinArticles['what-emotional-safety-means']!.title);

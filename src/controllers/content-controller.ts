@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { BUILTIN_ARTICLE_LOADERS } from '../content/article-index.js';
 import { BUILTIN_SETS, type ContentByKind } from '../content/builtin-sets.js';
 import type { ContentIssue } from '../content/schema-kit.js';
-import type { ContentKind } from '../content/schemas.js';
+import type { Article, ContentKind } from '../content/schemas.js';
 import { loadProblemDetails } from '../internal/content-problem.js';
 import { safeUrl } from '../internal/safe-url.js';
 
@@ -26,6 +26,22 @@ export interface ContentSource {
 }
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+/** Built-in articles already fetched, by id: every later reader shows its text at once. */
+const fetchedArticles = new Map<string, Article>();
+
+/**
+ * Fetches a built-in article's text (from beside the script) and keeps it for the page
+ * visit. Undefined for an unknown id. The script-tag build calls it early, beside the
+ * reader's own code, so that readers usually have their text on their first render.
+ */
+export function loadBuiltinArticle(id: string): Promise<Article> | undefined {
+  if (!Object.hasOwn(BUILTIN_ARTICLE_LOADERS, id)) return undefined;
+  return BUILTIN_ARTICLE_LOADERS[id]!().then((article) => {
+    fetchedArticles.set(id, article);
+    return article;
+  });
+}
 
 /**
  * Loads one piece of content for an element, written once for all of them:
@@ -89,8 +105,9 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
    */
   #builtin(id: string): void {
     if (this.#kind === 'article') {
-      const load = Object.hasOwn(BUILTIN_ARTICLE_LOADERS, id) ? BUILTIN_ARTICLE_LOADERS[id] : undefined;
-      if (load) this.#track(this.#loadArticle(load, this.#generation));
+      const fetched = fetchedArticles.get(id);
+      if (fetched) this.#ready(fetched as ContentByKind[K]);
+      else if (Object.hasOwn(BUILTIN_ARTICLE_LOADERS, id)) this.#track(this.#loadArticle(() => loadBuiltinArticle(id)!, this.#generation));
       else this.#fail({ code: 'unknown-id', id, available: Object.keys(BUILTIN_ARTICLE_LOADERS) });
       return;
     }
