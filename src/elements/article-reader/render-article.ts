@@ -30,22 +30,25 @@ export function heading(level: number, text: string, id?: string, part = 'headin
 /**
  * One block, as text, with real semantics: terms are a description list whose term is
  * followed by a (localised) separator, so "Co-regulation: You begin…" reads as written.
+ * The block's own elements carry the `block` class and their section, which the reading
+ * progress observes; no wrapper element, as an article may have a thousand blocks.
  */
-export function block(b: Block, separator: string): TemplateResult {
+export function block(b: Block, separator: string, sectionId?: string): TemplateResult {
+  const s = sectionId ?? nothing;
   switch (b.type) {
     case 'paragraph':
-      return html`<p>${b.text}</p>`;
+      return html`<p class="block" data-section=${s}>${b.text}</p>`;
     case 'list':
       return b.ordered
-        ? html`<ol>${b.items.map((item) => html`<li>${item}</li>`)}</ol>`
-        : html`<ul>${b.items.map((item) => html`<li>${item}</li>`)}</ul>`;
+        ? html`<ol class="block" data-section=${s}>${b.items.map((item) => html`<li>${item}</li>`)}</ol>`
+        : html`<ul class="block" data-section=${s}>${b.items.map((item) => html`<li>${item}</li>`)}</ul>`;
     case 'terms':
-      return html`<dl class="terms">
+      return html`<dl class="terms block" data-section=${s}>
         ${b.items.map((item) => html`<div><dt>${item.term}<span class="sep">${separator}</span></dt><dd>${item.description}</dd></div>`)}
       </dl>`;
     case 'quote':
-      return html`${b.lead ? html`<p>${b.lead}</p>` : nothing}
-        <figure class="quote">
+      return html`${b.lead ? html`<p class="block" data-section=${s}>${b.lead}</p>` : nothing}
+        <figure class="quote block" data-section=${s}>
           <blockquote><p>${b.text}</p></blockquote>
           ${b.cite ? html`<figcaption>${b.cite}</figcaption>` : nothing}
         </figure>`;
@@ -54,14 +57,13 @@ export function block(b: Block, separator: string): TemplateResult {
 
 function section(s: Section, level: number, separator: string): TemplateResult {
   return html`<section class="section">
-    ${heading(level, s.heading, s.id, 'section-heading')}
-    ${s.blocks.map((b) => html`<div class="block" data-section=${s.id}>${block(b, separator)}</div>`)}
+    ${heading(level, s.heading, s.id, 'section-heading')} ${s.blocks.map((b) => block(b, separator, s.id))}
   </section>`;
 }
 
 /** The body of an article (intro and sections); the title is rendered by the element. */
 export function articleBody(article: Article, sectionLevel: number, separator: string): TemplateResult {
-  return html`${(article.intro ?? []).map((b) => html`<div class="block">${block(b, separator)}</div>`)}
+  return html`${(article.intro ?? []).map((b) => block(b, separator))}
   ${article.sections.map((s) => section(s, sectionLevel, separator))}`;
 }
 
