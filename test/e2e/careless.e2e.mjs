@@ -6,8 +6,8 @@
  *    settings (`<es-practice locale="es" theme="dark">`) still reach every element.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { BROWSERS, PAGES, foreignRequests, installHelpers, label, launch, openPage, prepareVendor, registeredTags, settle, startE2EServer } from './harness.mjs';
+import { before, it } from 'node:test';
+import { describeEachBrowser, foreignRequests, installHelpers, openPage, PAGES, registeredTags, settle } from './harness.mjs';
 
 /**
  * Every registered element with what reached it: the theme class on its wrapper, its
@@ -61,112 +61,98 @@ function assertContextReached(list) {
   }
 }
 
-describe('careless site: included twice, beside the npm build, tags everywhere', () => {
-  let server;
+describeEachBrowser('careless site: included twice, beside the npm build, tags everywhere', { vendor: true }, (suite) => {
+  let run;
+  let tags;
   before(async () => {
-    await prepareVendor();
-    server = await startE2EServer();
+    run = await openPage(suite.browser, `${suite.server.origin}${PAGES}/careless.html`);
+    tags = await registeredTags(run.page);
   });
-  after(() => server?.close());
 
-  for (const name of BROWSERS) {
-    describe(label(name), () => {
-      let browser;
-      let run;
-      let tags;
-      before(async () => {
-        browser = await launch(name);
-        run = await openPage(browser, `${server.origin}${PAGES}/careless.html`);
-        tags = await registeredTags(run.page);
-      });
-      after(() => browser?.close());
+  it('loads everything without an error or a warning', async () => {
+    assert.deepEqual(run.errors, []);
+    assert.deepEqual(await run.page.evaluate(() => window.__pageErrors), []);
+    // The same version twice is silent; only two different versions would be worth a warning.
+    assert.deepEqual(run.console.filter((m) => m.type === 'warn' || m.type === 'warning'), []);
+    assert.ok(tags.includes('es-practice') && tags.includes('es-safety-compare'));
+  });
 
-      it('loads everything without an error or a warning', async () => {
-        assert.deepEqual(run.errors, []);
-        assert.deepEqual(await run.page.evaluate(() => window.__pageErrors), []);
-        // The same version twice is silent; only two different versions would be worth a warning.
-        assert.deepEqual(run.console.filter((m) => m.type === 'warn' || m.type === 'warning'), []);
-        assert.ok(tags.includes('es-practice') && tags.includes('es-safety-compare'));
-      });
+  it('contacts only its own origin', () => {
+    assert.ok(run.requests.length >= 2);
+    assert.deepEqual(foreignRequests(run.requests, suite.server.origin), []);
+  });
 
-      it('contacts only its own origin', () => {
-        assert.ok(run.requests.length >= 2);
-        assert.deepEqual(foreignRequests(run.requests, server.origin), []);
-      });
-
-      it('really ran two copies: the provider from the npm build, the rest from the script tag', async () => {
-        const copies = await run.page.evaluate(async () => {
-          const npm = await import('/dist/index.js');
-          return {
-            provider: customElements.get('es-practice') === npm.EsPractice,
-            consumer: customElements.get('es-safety-compare') === npm.EsSafetyCompare,
-          };
-        });
-        assert.deepEqual(copies, { provider: true, consumer: false });
-      });
-
-      it('gives settings to tags written before the script, and inside another element’s shadow root', async () => {
-        const list = await contexts(run.page);
-        for (const tag of tags.filter((t) => t !== 'es-practice')) {
-          // Two providers in the light DOM, one in a shadow root, and consumers in a shadow root.
-          assert.ok(list.filter((el) => el.tag === tag).length >= 4, `${tag} appears in every place`);
-        }
-        assertContextReached(list);
-      });
-
-      it('gives settings to elements cloned from a <template> later', async () => {
-        await run.page.evaluate(() => {
-          const template = document.getElementById('later');
-          document.getElementById('later-target').append(document.importNode(template.content, true));
-        });
-        await settle(run.page);
-        const list = await contexts(run.page);
-        assert.ok(list.length > (await run.page.evaluate(() => document.querySelectorAll('#later-target *').length)) / 2);
-        assertContextReached(list);
-        assert.deepEqual(run.errors, []);
-      });
-
-      it('survives being added, removed and moved again and again, and follows its new provider', async () => {
-        const { page } = run;
-        await page.evaluate(async () => {
-          const target = document.getElementById('later-target');
-          const template = document.getElementById('later');
-          for (let i = 0; i < 40; i++) {
-            const fresh = document.importNode(template.content, true);
-            target.append(fresh);
-            if (i % 3 === 0) await new Promise((done) => requestAnimationFrame(done));
-            // Remove the oldest provider with everything in it, then put it back later.
-            const oldest = target.firstElementChild;
-            oldest.remove();
-            if (i % 2 === 0) target.append(oldest);
-          }
-          // Move each element of the Spanish provider into the English one, and back again.
-          const spanish = document.getElementById('spanish');
-          const english = document.getElementById('english');
-          for (const el of [...spanish.children].filter((c) => c.localName.startsWith('es-'))) {
-            english.append(el);
-            await new Promise((done) => requestAnimationFrame(done));
-            spanish.append(el);
-          }
-          // Finally one copy of each moves to the English provider, and stays.
-          const moved = [...target.querySelectorAll('es-practice')].pop();
-          for (const el of [...moved.children]) {
-            el.dataset.moved = 'yes';
-            english.append(el);
-          }
-        });
-        await settle(page);
-        assertContextReached(await contexts(page));
-        const nowEnglish = await page.evaluate(() =>
-          [...document.querySelectorAll('#english > [data-moved]')]
-            .filter((el) => el.shadowRoot)
-            .map((el) => /\btheme-(\w+)/.exec(el.shadowRoot.querySelector('[part=base]')?.className ?? '')?.[1]),
-        );
-        assert.ok(nowEnglish.length > 0);
-        assert.ok(nowEnglish.every((theme) => theme === 'light'), `moved elements follow their new provider: ${nowEnglish}`);
-        assert.deepEqual(run.errors, []);
-        assert.deepEqual(await page.evaluate(() => window.__pageErrors), []);
-      });
+  it('really ran two copies: the provider from the npm build, the rest from the script tag', async () => {
+    const copies = await run.page.evaluate(async () => {
+      const npm = await import('/dist/index.js');
+      return {
+        provider: customElements.get('es-practice') === npm.EsPractice,
+        consumer: customElements.get('es-safety-compare') === npm.EsSafetyCompare,
+      };
     });
-  }
+    assert.deepEqual(copies, { provider: true, consumer: false });
+  });
+
+  it('gives settings to tags written before the script, and inside another element’s shadow root', async () => {
+    const list = await contexts(run.page);
+    for (const tag of tags.filter((t) => t !== 'es-practice')) {
+      // Two providers in the light DOM, one in a shadow root, and consumers in a shadow root.
+      assert.ok(list.filter((el) => el.tag === tag).length >= 4, `${tag} appears in every place`);
+    }
+    assertContextReached(list);
+  });
+
+  it('gives settings to elements cloned from a <template> later', async () => {
+    await run.page.evaluate(() => {
+      const template = document.getElementById('later');
+      document.getElementById('later-target').append(document.importNode(template.content, true));
+    });
+    await settle(run.page);
+    const list = await contexts(run.page);
+    assert.ok(list.length > (await run.page.evaluate(() => document.querySelectorAll('#later-target *').length)) / 2);
+    assertContextReached(list);
+    assert.deepEqual(run.errors, []);
+  });
+
+  it('survives being added, removed and moved again and again, and follows its new provider', async () => {
+    const { page } = run;
+    await page.evaluate(async () => {
+      const target = document.getElementById('later-target');
+      const template = document.getElementById('later');
+      for (let i = 0; i < 40; i++) {
+        const fresh = document.importNode(template.content, true);
+        target.append(fresh);
+        if (i % 3 === 0) await new Promise((done) => requestAnimationFrame(done));
+        // Remove the oldest provider with everything in it, then put it back later.
+        const oldest = target.firstElementChild;
+        oldest.remove();
+        if (i % 2 === 0) target.append(oldest);
+      }
+      // Move each element of the Spanish provider into the English one, and back again.
+      const spanish = document.getElementById('spanish');
+      const english = document.getElementById('english');
+      for (const el of [...spanish.children].filter((c) => c.localName.startsWith('es-'))) {
+        english.append(el);
+        await new Promise((done) => requestAnimationFrame(done));
+        spanish.append(el);
+      }
+      // Finally one copy of each moves to the English provider, and stays.
+      const moved = [...target.querySelectorAll('es-practice')].pop();
+      for (const el of [...moved.children]) {
+        el.dataset.moved = 'yes';
+        english.append(el);
+      }
+    });
+    await settle(page);
+    assertContextReached(await contexts(page));
+    const nowEnglish = await page.evaluate(() =>
+      [...document.querySelectorAll('#english > [data-moved]')]
+        .filter((el) => el.shadowRoot)
+        .map((el) => /\btheme-(\w+)/.exec(el.shadowRoot.querySelector('[part=base]')?.className ?? '')?.[1]),
+    );
+    assert.ok(nowEnglish.length > 0);
+    assert.ok(nowEnglish.every((theme) => theme === 'light'), `moved elements follow their new provider: ${nowEnglish}`);
+    assert.deepEqual(run.errors, []);
+    assert.deepEqual(await page.evaluate(() => window.__pageErrors), []);
+  });
 });

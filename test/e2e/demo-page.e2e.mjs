@@ -10,8 +10,8 @@
  * (no CDP), so it gets a second Firefox launched with the matching preferences.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { BROWSERS, foreignRequests, installHelpers, label, launch, openPage, prepareVendor, runAxe, settle, startE2EServer } from './harness.mjs';
+import { it } from 'node:test';
+import { describeEachBrowser, foreignRequests, installHelpers, launch, openPage, runAxe, settle } from './harness.mjs';
 
 const DEMO = '/demo/';
 const FIREFOX_DARK = { 'layout.css.prefers-color-scheme.content-override': 0 };
@@ -107,156 +107,139 @@ async function shadowBorders(page) {
   );
 }
 
-describe('the demo page: closed network and whole-page accessibility', () => {
-  let server;
-  before(async () => {
-    await prepareVendor();
-    server = await startE2EServer();
+describeEachBrowser('the demo page: closed network and whole-page accessibility', { vendor: true }, (suite) => {
+  it('contacts only its own origin, while a reader scrolls and uses every control', async () => {
+    const run = await openPage(suite.browser, `${suite.server.origin}${DEMO}`);
+    const { page } = run;
+    await installHelpers(page);
+    const count = await page.evaluate(() => window.__e2e.deepAll(document, 'button, summary, input[type=checkbox]').length);
+    for (let i = 0; i < count; i++) {
+      await page.evaluate((n) => {
+        const el = window.__e2e.deepAll(document, 'button, summary, input[type=checkbox]')[n];
+        if (!el || !window.__e2e.isVisible(el)) return;
+        // Leaving the page goes elsewhere by design; saving a file is not a request.
+        if (window.__e2e.describe(el).startsWith('es-practice >>> es-quick-exit') || window.__e2e.describe(el).startsWith('es-quick-exit') || el.id === 'download') return;
+        el.scrollIntoView();
+        el.click();
+      }, i);
+    }
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await settle(page);
+    await new Promise((done) => setTimeout(done, 500));
+    assert.ok(run.requests.length >= 3, 'the page, its stylesheet and the script were requested');
+    assert.deepEqual(foreignRequests(run.requests, suite.server.origin), []);
+    assert.deepEqual(run.errors, []);
+    await page.close();
   });
-  after(() => server?.close());
 
-  for (const name of BROWSERS) {
-    describe(label(name), () => {
-      let browser;
-      before(async () => {
-        browser = await launch(name);
-      });
-      after(() => browser?.close());
+  it('has no axe violations (WCAG 2.2 A/AA) in the light scheme', async () => {
+    const { run, close } = await openWith(suite.name, suite.browser, `${suite.server.origin}${DEMO}`);
+    try {
+      assert.deepEqual(await runAxe(run.page), []);
+      assert.deepEqual(run.errors, []);
+    } finally {
+      await close();
+    }
+  });
 
-      it('contacts only its own origin, while a reader scrolls and uses every control', async () => {
-        const run = await openPage(browser, `${server.origin}${DEMO}`);
-        const { page } = run;
-        await installHelpers(page);
-        const count = await page.evaluate(() => window.__e2e.deepAll(document, 'button, summary, input[type=checkbox]').length);
-        for (let i = 0; i < count; i++) {
-          await page.evaluate((n) => {
-            const el = window.__e2e.deepAll(document, 'button, summary, input[type=checkbox]')[n];
-            if (!el || !window.__e2e.isVisible(el)) return;
-            // Leaving the page goes elsewhere by design; saving a file is not a request.
-            if (window.__e2e.describe(el).startsWith('es-practice >>> es-quick-exit') || window.__e2e.describe(el).startsWith('es-quick-exit') || el.id === 'download') return;
-            el.scrollIntoView();
-            el.click();
-          }, i);
-        }
-        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-        await settle(page);
-        await new Promise((done) => setTimeout(done, 500));
-        assert.ok(run.requests.length >= 3, 'the page, its stylesheet and the script were requested');
-        assert.deepEqual(foreignRequests(run.requests, server.origin), []);
-        assert.deepEqual(run.errors, []);
-        await page.close();
-      });
+  it('has no axe violations in the dark scheme, and with <es-practice theme="dark">', async () => {
+    const { run, close } = await openWith(suite.name, suite.browser, `${suite.server.origin}${DEMO}`, { dark: true });
+    try {
+      assert.ok(await run.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'dark scheme in force');
+      assert.deepEqual(await runAxe(run.page), [], 'prefers-color-scheme: dark');
+      await run.page.evaluate(() => document.querySelector('es-practice').setAttribute('theme', 'dark'));
+      await settle(run.page);
+      const themed = await run.page.evaluate(() =>
+        [...document.querySelectorAll('es-practice *')]
+          .filter((el) => el.shadowRoot?.querySelector('[part=base]'))
+          .every((el) => el.shadowRoot.querySelector('[part=base]').classList.contains('theme-dark')),
+      );
+      assert.ok(themed, 'every element took the dark theme');
+      assert.deepEqual(await runAxe(run.page), [], 'theme="dark"');
+    } finally {
+      await close();
+    }
+  });
 
-      it('has no axe violations (WCAG 2.2 A/AA) in the light scheme', async () => {
-        const { run, close } = await openWith(name, browser, `${server.origin}${DEMO}`);
-        try {
-          assert.deepEqual(await runAxe(run.page), []);
-          assert.deepEqual(run.errors, []);
-        } finally {
-          await close();
-        }
-      });
+  it('reaches every control with Tab, each with a visible focus indicator', async () => {
+    const run = await openPage(suite.browser, `${suite.server.origin}${DEMO}`);
+    const expected = await reachableControls(run.page);
+    const stops = await tabWalk(run.page);
+    const visited = new Set(stops.map((s) => s.who));
+    assert.ok(stops.length >= 10, `Tab stopped ${stops.length} times`);
+    assert.ok(stops.filter((s) => s.who.includes('>>>')).length >= 10, 'Tab went into the elements');
+    assert.deepEqual(expected.filter((who) => !visited.has(who)), [], 'controls Tab never reached');
+    assert.deepEqual(stops.filter((s) => !visibleIndicator(s)).map((s) => `${s.who}: ${JSON.stringify(s)}`), [], 'stops without a visible focus indicator');
+    assert.deepEqual(run.errors, []);
+    await run.page.close();
+  });
 
-      it('has no axe violations in the dark scheme, and with <es-practice theme="dark">', async () => {
-        const { run, close } = await openWith(name, browser, `${server.origin}${DEMO}`, { dark: true });
-        try {
-          assert.ok(await run.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'dark scheme in force');
-          assert.deepEqual(await runAxe(run.page), [], 'prefers-color-scheme: dark');
-          await run.page.evaluate(() => document.querySelector('es-practice').setAttribute('theme', 'dark'));
-          await settle(run.page);
-          const themed = await run.page.evaluate(() =>
-            [...document.querySelectorAll('es-practice *')]
-              .filter((el) => el.shadowRoot?.querySelector('[part=base]'))
-              .every((el) => el.shadowRoot.querySelector('[part=base]').classList.contains('theme-dark')),
-          );
-          assert.ok(themed, 'every element took the dark theme');
-          assert.deepEqual(await runAxe(run.page), [], 'theme="dark"');
-        } finally {
-          await close();
-        }
-      });
+  it('does not scroll sideways at 320 px', async () => {
+    const run = await openPage(suite.browser, `${suite.server.origin}${DEMO}`, { viewport: { width: 320, height: 640 } });
+    const widths = await run.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(widths[0] <= widths[1], `page is ${widths[0]} px wide in a ${widths[1]} px window`);
+    await run.page.close();
+  });
 
-      it('reaches every control with Tab, each with a visible focus indicator', async () => {
-        const run = await openPage(browser, `${server.origin}${DEMO}`);
-        const expected = await reachableControls(run.page);
-        const stops = await tabWalk(run.page);
-        const visited = new Set(stops.map((s) => s.who));
-        assert.ok(stops.length >= 10, `Tab stopped ${stops.length} times`);
-        assert.ok(stops.filter((s) => s.who.includes('>>>')).length >= 10, 'Tab went into the elements');
-        assert.deepEqual(expected.filter((who) => !visited.has(who)), [], 'controls Tab never reached');
-        assert.deepEqual(stops.filter((s) => !visibleIndicator(s)).map((s) => `${s.who}: ${JSON.stringify(s)}`), [], 'stops without a visible focus indicator');
-        assert.deepEqual(run.errors, []);
-        await run.page.close();
-      });
-
-      it('does not scroll sideways at 320 px', async () => {
-        const run = await openPage(browser, `${server.origin}${DEMO}`, { viewport: { width: 320, height: 640 } });
-        const widths = await run.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-        assert.ok(widths[0] <= widths[1], `page is ${widths[0]} px wide in a ${widths[1]} px window`);
-        await run.page.close();
-      });
-
-      it('stays usable with text at 200 % (640 px window): no sideways scroll, no clipped or overlapping controls', async () => {
-        const run = await openPage(browser, `${server.origin}${DEMO}`, { viewport: { width: 640, height: 800 } });
-        const { page } = run;
-        await installHelpers(page);
-        const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-        await page.evaluate(() => {
-          document.documentElement.style.setProperty('font-size', '200%');
-          // Every box is compared with every other in one layout, so lay out what the
-          // elements would otherwise skip until it is scrolled near.
-          document.documentElement.style.setProperty('--es-content-visibility', 'visible');
-        });
-        await settle(page);
-        const found = await page.evaluate((base) => {
-          const problems = [];
-          const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
-          if (root < base * 1.99) problems.push(`text did not grow: ${root}px`);
-          window.scrollTo(0, 0);
-          if (document.documentElement.scrollWidth > document.documentElement.clientWidth) {
-            problems.push(`sideways scroll: ${document.documentElement.scrollWidth} > ${document.documentElement.clientWidth}`);
-          }
-          const { deepAll, CONTROLS, isVisible, describe } = window.__e2e;
-          const controls = deepAll(document, CONTROLS).filter((el) => isVisible(el) && !el.closest('es-quick-exit'));
-          const boxes = controls.map((el) => ({ el, r: el.getBoundingClientRect() }));
-          for (const { el, r } of boxes) {
-            if (r.right > document.documentElement.clientWidth + 1 || r.left < -1) problems.push(`${describe(el)}: outside the window`);
-            if (el.localName === 'button' && el.scrollWidth > el.clientWidth + 1) problems.push(`${describe(el)}: its text is cut`);
-          }
-          for (let i = 0; i < boxes.length; i++) {
-            for (let j = i + 1; j < boxes.length; j++) {
-              const a = boxes[i], b = boxes[j];
-              if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
-              const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-              const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-              if (x > 2 && y > 2) problems.push(`${describe(a.el)} overlaps ${describe(b.el)}`);
-            }
-          }
-          return problems;
-        }, before);
-        assert.deepEqual(found, []);
-        await page.close();
-      });
-
-      it('keeps its borders and focus ring in forced colours', async () => {
-        const normal = await openWith(name, browser, `${server.origin}${DEMO}`);
-        const forced = await openWith(name, browser, `${server.origin}${DEMO}`, { forced: true });
-        try {
-          assert.ok(await forced.run.page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours in force');
-          const before = await shadowBorders(normal.run.page);
-          const afterForced = await shadowBorders(forced.run.page);
-          const lost = before.filter(([who, visible], i) => visible && !(afterForced[i] && afterForced[i][0] === who && afterForced[i][1]));
-          assert.ok(before.some(([, visible]) => visible), 'the elements have borders to keep');
-          assert.deepEqual(lost.map(([who]) => who), [], 'borders lost in forced colours');
-          const stops = (await tabWalk(forced.run.page, 40)).filter((s) => s.who.includes('>>>'));
-          assert.ok(stops.length > 5);
-          assert.deepEqual(stops.filter((s) => !visibleIndicator(s)).map((s) => s.who), [], 'focus rings lost in forced colours');
-          assert.deepEqual(forced.run.errors, []);
-        } finally {
-          await normal.close();
-          await forced.close();
-        }
-      });
+  it('stays usable with text at 200 % (640 px window): no sideways scroll, no clipped or overlapping controls', async () => {
+    const run = await openPage(suite.browser, `${suite.server.origin}${DEMO}`, { viewport: { width: 640, height: 800 } });
+    const { page } = run;
+    await installHelpers(page);
+    const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    await page.evaluate(() => {
+      document.documentElement.style.setProperty('font-size', '200%');
+      // Every box is compared with every other in one layout, so lay out what the
+      // elements would otherwise skip until it is scrolled near.
+      document.documentElement.style.setProperty('--es-content-visibility', 'visible');
     });
-  }
+    await settle(page);
+    const found = await page.evaluate((base) => {
+      const problems = [];
+      const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      if (root < base * 1.99) problems.push(`text did not grow: ${root}px`);
+      window.scrollTo(0, 0);
+      if (document.documentElement.scrollWidth > document.documentElement.clientWidth) {
+        problems.push(`sideways scroll: ${document.documentElement.scrollWidth} > ${document.documentElement.clientWidth}`);
+      }
+      const { deepAll, CONTROLS, isVisible, describe } = window.__e2e;
+      const controls = deepAll(document, CONTROLS).filter((el) => isVisible(el) && !el.closest('es-quick-exit'));
+      const boxes = controls.map((el) => ({ el, r: el.getBoundingClientRect() }));
+      for (const { el, r } of boxes) {
+        if (r.right > document.documentElement.clientWidth + 1 || r.left < -1) problems.push(`${describe(el)}: outside the window`);
+        if (el.localName === 'button' && el.scrollWidth > el.clientWidth + 1) problems.push(`${describe(el)}: its text is cut`);
+      }
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i], b = boxes[j];
+          if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+          const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+          const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+          if (x > 2 && y > 2) problems.push(`${describe(a.el)} overlaps ${describe(b.el)}`);
+        }
+      }
+      return problems;
+    }, before);
+    assert.deepEqual(found, []);
+    await page.close();
+  });
+
+  it('keeps its borders and focus ring in forced colours', async () => {
+    const normal = await openWith(suite.name, suite.browser, `${suite.server.origin}${DEMO}`);
+    const forced = await openWith(suite.name, suite.browser, `${suite.server.origin}${DEMO}`, { forced: true });
+    try {
+      assert.ok(await forced.run.page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours in force');
+      const before = await shadowBorders(normal.run.page);
+      const afterForced = await shadowBorders(forced.run.page);
+      const lost = before.filter(([who, visible], i) => visible && !(afterForced[i] && afterForced[i][0] === who && afterForced[i][1]));
+      assert.ok(before.some(([, visible]) => visible), 'the elements have borders to keep');
+      assert.deepEqual(lost.map(([who]) => who), [], 'borders lost in forced colours');
+      const stops = (await tabWalk(forced.run.page, 40)).filter((s) => s.who.includes('>>>'));
+      assert.ok(stops.length > 5);
+      assert.deepEqual(stops.filter((s) => !visibleIndicator(s)).map((s) => s.who), [], 'focus rings lost in forced colours');
+      assert.deepEqual(forced.run.errors, []);
+    } finally {
+      await normal.close();
+      await forced.close();
+    }
+  });
 });

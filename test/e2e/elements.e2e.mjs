@@ -9,8 +9,8 @@
  * runs as soon as the tag is registered.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { BROWSERS, PAGES, foreignRequests, label, launch, openPage, registeredTags, settle, startE2EServer } from './harness.mjs';
+import { before, it } from 'node:test';
+import { describeEachBrowser, foreignRequests, openPage, PAGES, registeredTags, settle } from './harness.mjs';
 
 const NOTE = 'Willow-2290 a note kept on this device';
 
@@ -29,142 +29,129 @@ async function arrivedAt(tab, path, timeout = 10000) {
   throw new Error(`the page did not go to ${path} (still at ${tab.url()})`);
 }
 
-describe('each element on a strict host page', () => {
-  let server;
+describeEachBrowser('each element on a strict host page', { server: { strict: ['elements.html', 'left.html', 'earlier.html'] } }, (suite) => {
+  let tags;
+  const page = (hash = '') => `${suite.server.origin}${PAGES}/elements.html${hash}`;
+  /** Reports the check as skipped, with why, while its element is not in the build. */
+  const needs = (t, tag) => {
+    if (tags.includes(tag)) return true;
+    t.skip(`${tag} is not registered by this build of dist/cdn/emotional-safety.js yet`);
+    return false;
+  };
   before(async () => {
-    server = await startE2EServer({ strict: ['elements.html', 'left.html', 'earlier.html'] });
+    const run = await openPage(suite.browser, page());
+    tags = await registeredTags(run.page);
+    assert.deepEqual(run.errors, []);
+    assert.deepEqual(foreignRequests(run.requests, suite.server.origin), []);
+    await run.page.close();
   });
-  after(() => server?.close());
 
-  for (const name of BROWSERS) {
-    describe(label(name), () => {
-      let browser;
-      let tags;
-      const page = (hash = '') => `${server.origin}${PAGES}/elements.html${hash}`;
-      /** Reports the check as skipped, with why, while its element is not in the build. */
-      const needs = (t, tag) => {
-        if (tags.includes(tag)) return true;
-        t.skip(`${tag} is not registered by this build of dist/cdn/emotional-safety.js yet`);
-        return false;
-      };
-      before(async () => {
-        browser = await launch(name);
-        const run = await openPage(browser, page());
-        tags = await registeredTags(run.page);
-        assert.deepEqual(run.errors, []);
-        assert.deepEqual(foreignRequests(run.requests, server.origin), []);
-        await run.page.close();
+  it('quick exit: Shift three times replaces the page, erases kept notes, and Back does not return', async (t) => {
+    if (!needs(t, 'es-quick-exit')) return;
+    const run = await openPage(suite.browser, `${suite.server.origin}${PAGES}/earlier.html`);
+    const { page: tab } = run;
+    await tab.goto(page(), { waitUntil: 'load' });
+    await settle(tab);
+    const lengthBefore = await tab.evaluate(() => history.length);
+    if (tags.includes('es-reflection-card')) {
+      await tab.evaluate(() => {
+        const card = document.querySelector('es-reflection-card');
+        card.shadowRoot.getElementById('keep').click();
+        card.shadowRoot.querySelector('textarea').focus();
       });
-      after(() => browser?.close());
+      await tab.keyboard.type(NOTE);
+      await settle(tab);
+      assert.ok(await tab.evaluate((n) => Object.values(localStorage).some((v) => v.includes(n)), NOTE.slice(0, 11)), 'the note was kept');
+      await tab.evaluate(() => document.activeElement?.blur());
+    }
+    for (let i = 0; i < 3; i++) await tab.keyboard.press('Shift');
+    await arrivedAt(tab, `${PAGES}/left.html`);
+    assert.equal(await tab.evaluate(() => history.length), lengthBefore, 'the entry was replaced, not added');
+    assert.deepEqual(await tab.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('emotional-safety-elements:'))), []);
+    // Back, as the reader would press it. Firefox does not go back here at all, with or
+    // without the package (it skips entries the reader never interacted with, and the
+    // driven session has none), so there the unchanged history.length above is the proof.
+    if (suite.name === 'chromium') {
+      await tab.evaluate(() => history.back());
+      await arrivedAt(tab, `${PAGES}/earlier.html`);
+    }
+    assert.deepEqual(run.errors, []);
+    await tab.close();
+  });
 
-      it('quick exit: Shift three times replaces the page, erases kept notes, and Back does not return', async (t) => {
-        if (!needs(t, 'es-quick-exit')) return;
-        const run = await openPage(browser, `${server.origin}${PAGES}/earlier.html`);
-        const { page: tab } = run;
-        await tab.goto(page(), { waitUntil: 'load' });
-        await settle(tab);
-        const lengthBefore = await tab.evaluate(() => history.length);
-        if (tags.includes('es-reflection-card')) {
-          await tab.evaluate(() => {
-            const card = document.querySelector('es-reflection-card');
-            card.shadowRoot.getElementById('keep').click();
-            card.shadowRoot.querySelector('textarea').focus();
-          });
-          await tab.keyboard.type(NOTE);
-          await settle(tab);
-          assert.ok(await tab.evaluate((n) => Object.values(localStorage).some((v) => v.includes(n)), NOTE.slice(0, 11)), 'the note was kept');
-          await tab.evaluate(() => document.activeElement?.blur());
-        }
-        for (let i = 0; i < 3; i++) await tab.keyboard.press('Shift');
-        await arrivedAt(tab, `${PAGES}/left.html`);
-        assert.equal(await tab.evaluate(() => history.length), lengthBefore, 'the entry was replaced, not added');
-        assert.deepEqual(await tab.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('emotional-safety-elements:'))), []);
-        // Back, as the reader would press it. Firefox does not go back here at all, with or
-        // without the package (it skips entries the reader never interacted with, and the
-        // driven session has none), so there the unchanged history.length above is the proof.
-        if (name === 'chromium') {
-          await tab.evaluate(() => history.back());
-          await arrivedAt(tab, `${PAGES}/earlier.html`);
-        }
-        assert.deepEqual(run.errors, []);
-        await tab.close();
-      });
-
-      it('quick exit: a click on “Leave this page” leaves at once', async (t) => {
-        if (!needs(t, 'es-quick-exit')) return;
-        const run = await openPage(browser, page());
-        const { page: tab } = run;
-        const box = await tab.evaluate(() => {
-          const r = document.querySelector('es-quick-exit').shadowRoot.querySelector('button').getBoundingClientRect();
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-        });
-        await tab.mouse.click(box.x, box.y);
-        await arrivedAt(tab, `${PAGES}/left.html`);
-        assert.deepEqual(foreignRequests(run.requests, server.origin), []);
-        await tab.close();
-      });
-
-      it('support resources: emergency help comes first, for the practice’s region', async (t) => {
-        if (!needs(t, 'es-support-resources')) return;
-        const run = await openPage(browser, page());
-        const phones = await run.page.evaluate(() =>
-          [...document.querySelector('es-support-resources').shadowRoot.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')),
-        );
-        assert.ok(phones.length > 2, `phone links: ${phones}`);
-        assert.equal(phones[0], 'tel:999', 'the UK emergency number (region="gb" from <es-practice>) is first');
-        assert.deepEqual(run.errors, []);
-        await run.page.close();
-      });
-
-      it('contact call to action: from the provider, and its own attributes win', async (t) => {
-        if (!needs(t, 'es-contact-cta')) return;
-        const run = await openPage(browser, page());
-        const links = await run.page.evaluate(() =>
-          ['from-practice', 'own'].map((id) =>
-            [...document.getElementById(id).shadowRoot.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent.trim()]),
-          ),
-        );
-        const [fromPractice, own] = links;
-        assert.equal(fromPractice[0][0], 'mailto:hello@harbour.example');
-        assert.match(fromPractice[0][1], /Harbour Counselling/);
-        assert.ok(fromPractice.some(([href]) => href === 'tel:+442079460000'), JSON.stringify(fromPractice));
-        assert.deepEqual(own[0], ['https://booking.example/harbour', 'Book a first call']);
-        assert.deepEqual(run.errors, []);
-        await run.page.close();
-      });
-
-      it('article reader: page#section-id on arrival shows that section at the top, once the page has settled', async (t) => {
-        if (!needs(t, 'es-article-reader')) return;
-        const run = await openPage(browser, page('#what-emotional-safety-is-not'), { viewport: { width: 1024, height: 700 } });
-        await new Promise((done) => setTimeout(done, 1500));
-        const top = await headingTop(run.page, 'what-emotional-safety-is-not');
-        assert.ok(top !== null && top > -5 && top < 120, `the deep-linked heading is at the top of the window (it is at ${top} px)`);
-        assert.deepEqual(run.errors, []);
-        await run.page.close();
-      });
-
-      it('article reader: a contents link moves to its section and updates the address; the end is noticed', async (t) => {
-        if (!needs(t, 'es-article-reader')) return;
-        const run = await openPage(browser, page(), { viewport: { width: 1024, height: 700 } });
-        const { page: tab } = run;
-        const target = 'why-emotional-safety-can-feel-hard-to-create';
-        await tab.evaluate((id) => {
-          document.addEventListener('es-article-complete', () => (window.__complete = true));
-          document.querySelector('es-article-reader').shadowRoot.querySelector(`a[href="#${id}"]`).click();
-        }, target);
-        await new Promise((done) => setTimeout(done, 1500));
-        assert.equal(new URL(tab.url()).hash, `#${target}`);
-        const moved = await headingTop(tab, target);
-        assert.ok(moved !== null && moved > -5 && moved < 120, `the contents link moved to its section (${moved})`);
-        for (let y = 0; y < 40; y++) {
-          await tab.evaluate(() => window.scrollBy(0, innerHeight * 0.8));
-          await new Promise((done) => setTimeout(done, 60));
-        }
-        await new Promise((done) => setTimeout(done, 500));
-        assert.equal(await tab.evaluate(() => window.__complete ?? false), true, 'es-article-complete fired at the end');
-        assert.deepEqual(run.errors, []);
-        await tab.close();
-      });
+  it('quick exit: a click on “Leave this page” leaves at once', async (t) => {
+    if (!needs(t, 'es-quick-exit')) return;
+    const run = await openPage(suite.browser, page());
+    const { page: tab } = run;
+    const box = await tab.evaluate(() => {
+      const r = document.querySelector('es-quick-exit').shadowRoot.querySelector('button').getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
-  }
+    await tab.mouse.click(box.x, box.y);
+    await arrivedAt(tab, `${PAGES}/left.html`);
+    assert.deepEqual(foreignRequests(run.requests, suite.server.origin), []);
+    await tab.close();
+  });
+
+  it('support resources: emergency help comes first, for the practice’s region', async (t) => {
+    if (!needs(t, 'es-support-resources')) return;
+    const run = await openPage(suite.browser, page());
+    const phones = await run.page.evaluate(() =>
+      [...document.querySelector('es-support-resources').shadowRoot.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')),
+    );
+    assert.ok(phones.length > 2, `phone links: ${phones}`);
+    assert.equal(phones[0], 'tel:999', 'the UK emergency number (region="gb" from <es-practice>) is first');
+    assert.deepEqual(run.errors, []);
+    await run.page.close();
+  });
+
+  it('contact call to action: from the provider, and its own attributes win', async (t) => {
+    if (!needs(t, 'es-contact-cta')) return;
+    const run = await openPage(suite.browser, page());
+    const links = await run.page.evaluate(() =>
+      ['from-practice', 'own'].map((id) =>
+        [...document.getElementById(id).shadowRoot.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent.trim()]),
+      ),
+    );
+    const [fromPractice, own] = links;
+    assert.equal(fromPractice[0][0], 'mailto:hello@harbour.example');
+    assert.match(fromPractice[0][1], /Harbour Counselling/);
+    assert.ok(fromPractice.some(([href]) => href === 'tel:+442079460000'), JSON.stringify(fromPractice));
+    assert.deepEqual(own[0], ['https://booking.example/harbour', 'Book a first call']);
+    assert.deepEqual(run.errors, []);
+    await run.page.close();
+  });
+
+  it('article reader: page#section-id on arrival shows that section at the top, once the page has settled', async (t) => {
+    if (!needs(t, 'es-article-reader')) return;
+    const run = await openPage(suite.browser, page('#what-emotional-safety-is-not'), { viewport: { width: 1024, height: 700 } });
+    await new Promise((done) => setTimeout(done, 1500));
+    const top = await headingTop(run.page, 'what-emotional-safety-is-not');
+    assert.ok(top !== null && top > -5 && top < 120, `the deep-linked heading is at the top of the window (it is at ${top} px)`);
+    assert.deepEqual(run.errors, []);
+    await run.page.close();
+  });
+
+  it('article reader: a contents link moves to its section and updates the address; the end is noticed', async (t) => {
+    if (!needs(t, 'es-article-reader')) return;
+    const run = await openPage(suite.browser, page(), { viewport: { width: 1024, height: 700 } });
+    const { page: tab } = run;
+    const target = 'why-emotional-safety-can-feel-hard-to-create';
+    await tab.evaluate((id) => {
+      document.addEventListener('es-article-complete', () => (window.__complete = true));
+      document.querySelector('es-article-reader').shadowRoot.querySelector(`a[href="#${id}"]`).click();
+    }, target);
+    await new Promise((done) => setTimeout(done, 1500));
+    assert.equal(new URL(tab.url()).hash, `#${target}`);
+    const moved = await headingTop(tab, target);
+    assert.ok(moved !== null && moved > -5 && moved < 120, `the contents link moved to its section (${moved})`);
+    for (let y = 0; y < 40; y++) {
+      await tab.evaluate(() => window.scrollBy(0, innerHeight * 0.8));
+      await new Promise((done) => setTimeout(done, 60));
+    }
+    await new Promise((done) => setTimeout(done, 500));
+    assert.equal(await tab.evaluate(() => window.__complete ?? false), true, 'es-article-complete fired at the end');
+    assert.deepEqual(run.errors, []);
+    await tab.close();
+  });
 });

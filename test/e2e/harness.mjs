@@ -11,6 +11,7 @@
 import { cp, mkdir, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { after, before, describe } from 'node:test';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -301,3 +302,32 @@ export async function elementReport(page) {
 
 /** For `describe`/`it` titles. */
 export const label = (name) => (name === 'chromium' ? 'Chromium' : 'Firefox ESR');
+
+/**
+ * A suite that runs in each browser of BROWSERS against one shared server: starts the
+ * server (copying the vendor files first when `vendor`), launches each browser in turn,
+ * and closes both afterwards. `body` declares the tests of one browser; the object it
+ * gets has `name`, and once the suite runs, `server` and `browser`.
+ */
+export function describeEachBrowser(title, { vendor = false, server: serverOptions = {} }, body) {
+  describe(title, () => {
+    let server;
+    before(async () => {
+      if (vendor) await prepareVendor();
+      server = await startE2EServer(serverOptions);
+    });
+    after(() => server?.close());
+
+    for (const name of BROWSERS) {
+      describe(label(name), () => {
+        const suite = { name, server: undefined, browser: undefined };
+        before(async () => {
+          suite.server = server;
+          suite.browser = await launch(name);
+        });
+        after(() => suite.browser?.close());
+        body(suite);
+      });
+    }
+  });
+}

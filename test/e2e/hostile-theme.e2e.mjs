@@ -6,8 +6,8 @@
  *    off (the baseline) and on, so it proves the theme changed nothing inside.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { BROWSERS, PAGES, foreignRequests, installHelpers, label, launch, openPage, prepareVendor, registeredTags, runAxe, settle, startE2EServer } from './harness.mjs';
+import { before, it } from 'node:test';
+import { describeEachBrowser, foreignRequests, installHelpers, openPage, PAGES, registeredTags, runAxe, settle } from './harness.mjs';
 
 const HOSTILE_BORDERS = ['rgb(187, 0, 0)', 'rgb(255, 0, 255)'];
 const HOSTILE_BACKGROUND = 'rgb(255, 248, 231)';
@@ -105,138 +105,124 @@ async function setHostile(page, on) {
   await settle(page);
 }
 
-describe('hostile theme: aggressive global CSS leaves the elements readable and usable', () => {
-  let server;
+describeEachBrowser('hostile theme: aggressive global CSS leaves the elements readable and usable', { vendor: true }, (suite) => {
+  let run;
+  let baseline;
+  let hostile;
+  let tags;
   before(async () => {
-    await prepareVendor();
-    server = await startE2EServer();
+    run = await openPage(suite.browser, `${suite.server.origin}${PAGES}/hostile-theme.html`);
+    tags = await registeredTags(run.page);
+    await setHostile(run.page, false);
+    baseline = await snapshot(run.page);
+    await setHostile(run.page, true);
+    hostile = await snapshot(run.page);
   });
-  after(() => server?.close());
 
-  for (const name of BROWSERS) {
-    describe(label(name), () => {
-      let browser;
-      let run;
-      let baseline;
-      let hostile;
-      let tags;
-      before(async () => {
-        browser = await launch(name);
-        run = await openPage(browser, `${server.origin}${PAGES}/hostile-theme.html`);
-        tags = await registeredTags(run.page);
-        await setHostile(run.page, false);
-        baseline = await snapshot(run.page);
-        await setHostile(run.page, true);
-        hostile = await snapshot(run.page);
-      });
-      after(() => browser?.close());
+  it('renders every registered element, with no page error', () => {
+    const rendered = new Set(hostile.filter((e) => e.text > 0).map((e) => e.tag));
+    for (const tag of tags.filter((t) => t !== 'es-practice')) assert.ok(rendered.has(tag), `${tag} rendered no text`);
+    assert.deepEqual(run.errors, []);
+  });
 
-      it('renders every registered element, with no page error', () => {
-        const rendered = new Set(hostile.filter((e) => e.text > 0).map((e) => e.tag));
-        for (const tag of tags.filter((t) => t !== 'es-practice')) assert.ok(rendered.has(tag), `${tag} rendered no text`);
-        assert.deepEqual(run.errors, []);
-      });
+  it('shows the same controls as without the theme, each visible and not covered', async () => {
+    assert.equal(hostile.length, baseline.length);
+    for (const [i, element] of hostile.entries()) {
+      assert.ok(baseline[i].controls.length > 0 || element.tag === 'es-contact-cta' || element.controls.length === 0);
+      assert.deepEqual(element.controls, baseline[i].controls, `${element.key}: controls differ under the hostile theme`);
+    }
+    assert.deepEqual(await problems(run.page), []);
+  });
 
-      it('shows the same controls as without the theme, each visible and not covered', async () => {
-        assert.equal(hostile.length, baseline.length);
-        for (const [i, element] of hostile.entries()) {
-          assert.ok(baseline[i].controls.length > 0 || element.tag === 'es-contact-cta' || element.controls.length === 0);
-          assert.deepEqual(element.controls, baseline[i].controls, `${element.key}: controls differ under the hostile theme`);
-        }
-        assert.deepEqual(await problems(run.page), []);
-      });
+  it('contacts only its own origin', () => {
+    assert.ok(run.requests.length >= 2);
+    assert.deepEqual(foreignRequests(run.requests, suite.server.origin), []);
+  });
 
-      it('contacts only its own origin', () => {
-        assert.ok(run.requests.length >= 2);
-        assert.deepEqual(foreignRequests(run.requests, server.origin), []);
-      });
+  it('keeps the comparison a real table (table, rows, cells)', () => {
+    const compare = hostile.filter((e) => e.tag === 'es-safety-compare');
+    assert.ok(compare.length > 0, 'es-safety-compare is always registered');
+    for (const element of compare) {
+      assert.ok(element.tables.length > 0, `${element.key} shows a table at 1024 px`);
+      for (const table of element.tables) {
+        assert.equal(table.table, 'table');
+        assert.ok(table.rows.length > 2 && table.rows.every((d) => d === 'table-row'), JSON.stringify(table.rows));
+        assert.ok(table.cells.every((d) => d === 'table-cell'), JSON.stringify(table.cells));
+      }
+      assert.deepEqual(element.tables, baseline[hostile.indexOf(element)].tables);
+    }
+  });
 
-      it('keeps the comparison a real table (table, rows, cells)', () => {
-        const compare = hostile.filter((e) => e.tag === 'es-safety-compare');
-        assert.ok(compare.length > 0, 'es-safety-compare is always registered');
-        for (const element of compare) {
-          assert.ok(element.tables.length > 0, `${element.key} shows a table at 1024 px`);
-          for (const table of element.tables) {
-            assert.equal(table.table, 'table');
-            assert.ok(table.rows.length > 2 && table.rows.every((d) => d === 'table-row'), JSON.stringify(table.rows));
-            assert.ok(table.cells.every((d) => d === 'table-cell'), JSON.stringify(table.cells));
-          }
-          assert.deepEqual(element.tables, baseline[hostile.indexOf(element)].tables);
-        }
-      });
+  it('takes the page’s font and colour, and nothing else', () => {
+    assert.ok(hostile.some((e) => !e.themed && !e.ownSurface && e.color));
+    for (const element of hostile.filter((e) => !e.themed && e.color)) {
+      assert.match(element.font, /Comic Sans MS/, `${element.key} inherits the page's font`);
+      if (element.ownSurface) continue;
+      assert.equal(element.color, PAGE_COLOR, `${element.key} inherits the page's text colour`);
+    }
+  });
 
-      it('takes the page’s font and colour, and nothing else', () => {
-        assert.ok(hostile.some((e) => !e.themed && !e.ownSurface && e.color));
-        for (const element of hostile.filter((e) => !e.themed && e.color)) {
-          assert.match(element.font, /Comic Sans MS/, `${element.key} inherits the page's font`);
-          if (element.ownSurface) continue;
-          assert.equal(element.color, PAGE_COLOR, `${element.key} inherits the page's text colour`);
-        }
-      });
+  it('passes axe inside the elements (contrast, target size, names: WCAG 2.2 AA)', async () => {
+    const include = [...new Set(hostile.map((e) => e.tag))].map((tag) => [tag]);
+    const violations = await runAxe(run.page, include);
+    assert.deepEqual(violations, []);
+  });
 
-      it('passes axe inside the elements (contrast, target size, names: WCAG 2.2 AA)', async () => {
-        const include = [...new Set(hostile.map((e) => e.tag))].map((tag) => [tag]);
-        const violations = await runAxe(run.page, include);
-        assert.deepEqual(violations, []);
-      });
+  it('still works with the mouse: revealing the comparison and moving between prompts', async () => {
+    const { page } = run;
+    const textOf = (selector) =>
+      page.evaluate((s) => document.querySelector(s).shadowRoot.textContent.replace(/\s+/g, ' '), selector);
+    const clickButton = async (selector, index) => {
+      const box = await page.evaluate(
+        (s, n) => {
+          const buttons = [...document.querySelector(s).shadowRoot.querySelectorAll('button')].filter(window.__e2e.isVisible);
+          buttons[n].scrollIntoView({ block: 'center' });
+          const r = buttons[n].getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        },
+        selector,
+        index,
+      );
+      await page.mouse.click(box.x, box.y);
+      await settle(page);
+    };
+    const compare = 'es-safety-compare[interactive]';
+    const before = await textOf(compare);
+    await clickButton(compare, 0); // "Show all"
+    assert.notEqual(await textOf(compare), before, 'Show all changed what the comparison shows');
+    if (tags.includes('es-reflection-card')) {
+      const card = 'es-reflection-card';
+      const position = () => page.evaluate((s) => document.querySelector(s).shadowRoot.querySelector('[part=position]').textContent.trim(), card);
+      const first = await position();
+      const nextIndex = await page.evaluate(
+        (s) => [...document.querySelector(s).shadowRoot.querySelectorAll('button')].filter(window.__e2e.isVisible).findIndex((b) => b.id === 'next'),
+        card,
+      );
+      await clickButton(card, nextIndex);
+      assert.notEqual(await position(), first, 'Next moved to the second prompt');
+    }
+  });
 
-      it('still works with the mouse: revealing the comparison and moving between prompts', async () => {
-        const { page } = run;
-        const textOf = (selector) =>
-          page.evaluate((s) => document.querySelector(s).shadowRoot.textContent.replace(/\s+/g, ' '), selector);
-        const clickButton = async (selector, index) => {
-          const box = await page.evaluate(
-            (s, n) => {
-              const buttons = [...document.querySelector(s).shadowRoot.querySelectorAll('button')].filter(window.__e2e.isVisible);
-              buttons[n].scrollIntoView({ block: 'center' });
-              const r = buttons[n].getBoundingClientRect();
-              return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-            },
-            selector,
-            index,
-          );
-          await page.mouse.click(box.x, box.y);
-          await settle(page);
-        };
-        const compare = 'es-safety-compare[interactive]';
-        const before = await textOf(compare);
-        await clickButton(compare, 0); // "Show all"
-        assert.notEqual(await textOf(compare), before, 'Show all changed what the comparison shows');
-        if (tags.includes('es-reflection-card')) {
-          const card = 'es-reflection-card';
-          const position = () => page.evaluate((s) => document.querySelector(s).shadowRoot.querySelector('[part=position]').textContent.trim(), card);
-          const first = await position();
-          const nextIndex = await page.evaluate(
-            (s) => [...document.querySelector(s).shadowRoot.querySelectorAll('button')].filter(window.__e2e.isVisible).findIndex((b) => b.id === 'next'),
-            card,
-          );
-          await clickButton(card, nextIndex);
-          assert.notEqual(await position(), first, 'Next moved to the second prompt');
-        }
-      });
-
-      it('shows a focus ring on keyboard focus although the theme removes outlines', async () => {
-        const { page } = run;
-        await page.evaluate(() => {
-          document.activeElement?.blur();
-          window.scrollTo(0, 0);
-        });
-        const seen = [];
-        for (let i = 0; i < 60 && seen.length < 12; i++) {
-          await page.keyboard.press('Tab');
-          const focus = await page.evaluate(() => {
-            const el = window.__e2e.deepActive();
-            if (!el || !el.getRootNode().host) return null;
-            const s = getComputedStyle(el);
-            return { who: window.__e2e.describe(el), outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow };
-          });
-          if (focus && !focus.who.startsWith('es-quick-exit')) seen.push(focus);
-        }
-        assert.ok(seen.length >= 5, `Tab reached controls inside the elements (${seen.length})`);
-        for (const focus of seen) {
-          assert.ok((focus.outline !== 'none' && focus.width >= 2) || focus.shadow !== 'none', `${focus.who}: no visible focus ring (${JSON.stringify(focus)})`);
-        }
-      });
+  it('shows a focus ring on keyboard focus although the theme removes outlines', async () => {
+    const { page } = run;
+    await page.evaluate(() => {
+      document.activeElement?.blur();
+      window.scrollTo(0, 0);
     });
-  }
+    const seen = [];
+    for (let i = 0; i < 60 && seen.length < 12; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = window.__e2e.deepActive();
+        if (!el || !el.getRootNode().host) return null;
+        const s = getComputedStyle(el);
+        return { who: window.__e2e.describe(el), outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow };
+      });
+      if (focus && !focus.who.startsWith('es-quick-exit')) seen.push(focus);
+    }
+    assert.ok(seen.length >= 5, `Tab reached controls inside the elements (${seen.length})`);
+    for (const focus of seen) {
+      assert.ok((focus.outline !== 'none' && focus.width >= 2) || focus.shadow !== 'none', `${focus.who}: no visible focus ring (${JSON.stringify(focus)})`);
+    }
+  });
 });

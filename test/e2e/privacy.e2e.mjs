@@ -8,8 +8,8 @@
  *    also the control proving the search would find it.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { BROWSERS, PAGES, foreignRequests, installHelpers, label, launch, openPage, registeredTags, settle, startE2EServer } from './harness.mjs';
+import { before, it } from 'node:test';
+import { describeEachBrowser, foreignRequests, installHelpers, openPage, PAGES, registeredTags, settle } from './harness.mjs';
 
 const KEPT_NOTE = 'Marigold-7731 I felt unheard on Tuesday';
 const MEMORY_NOTE = 'Juniper-4410 I want to say this out loud';
@@ -129,81 +129,68 @@ async function press(page, cardId, buttonId) {
 
 const noteIn = (page, cardId) => page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('textarea')?.value ?? null, cardId);
 
-describe('privacy: a reader’s note goes nowhere it should not', () => {
-  let server;
+describeEachBrowser('privacy: a reader’s note goes nowhere it should not', { server: { strict: ['privacy.html'] } }, (suite) => {
+  let run;
+  const url = () => `${suite.server.origin}${PAGES}/privacy.html`;
   before(async () => {
-    server = await startE2EServer({ strict: ['privacy.html'] });
+    run = await openPage(suite.browser, url(), { beforeLoad: (page) => page.evaluateOnNewDocument(recorder) });
+    await installHelpers(run.page);
+    const tags = await registeredTags(run.page);
+    assert.ok(tags.includes('es-reflection-card'));
   });
-  after(() => server?.close());
 
-  for (const name of BROWSERS) {
-    describe(label(name), () => {
-      let browser;
-      let run;
-      const url = () => `${server.origin}${PAGES}/privacy.html`;
-      before(async () => {
-        browser = await launch(name);
-        run = await openPage(browser, url(), { beforeLoad: (page) => page.evaluateOnNewDocument(recorder) });
-        await installHelpers(run.page);
-        const tags = await registeredTags(run.page);
-        assert.ok(tags.includes('es-reflection-card'));
-      });
-      after(() => browser?.close());
+  it('keeps a typed note in the card only, while the reader has not chosen to keep it', async () => {
+    const { page } = run;
+    await typeInto(page, 'offers-keeping', KEPT_NOTE);
+    await typeInto(page, 'memory-only', MEMORY_NOTE);
+    await typeInto(page, 'single', MEMORY_NOTE);
+    // Move around, set it aside and come back: the note follows its prompt.
+    for (const card of ['offers-keeping', 'memory-only']) {
+      for (const button of ['next', 'previous', 'skip', 'resume']) await press(page, card, button);
+    }
+    assert.equal(await noteIn(page, 'offers-keeping'), KEPT_NOTE, 'the note is in its field (the search would find it)');
+    assert.equal(await noteIn(page, 'memory-only'), MEMORY_NOTE);
+    const places = await everywhere(page, run);
+    assert.ok(places.events.some((e) => e.startsWith('es-prompt-change')), 'the recorder sees the package’s events');
+    assert.deepEqual(leaks(places), []);
+    assert.ok(run.requests.every((r) => r.method === 'GET'), 'only GET requests: no request body at all');
+  });
 
-      it('keeps a typed note in the card only, while the reader has not chosen to keep it', async () => {
-        const { page } = run;
-        await typeInto(page, 'offers-keeping', KEPT_NOTE);
-        await typeInto(page, 'memory-only', MEMORY_NOTE);
-        await typeInto(page, 'single', MEMORY_NOTE);
-        // Move around, set it aside and come back: the note follows its prompt.
-        for (const card of ['offers-keeping', 'memory-only']) {
-          for (const button of ['next', 'previous', 'skip', 'resume']) await press(page, card, button);
-        }
-        assert.equal(await noteIn(page, 'offers-keeping'), KEPT_NOTE, 'the note is in its field (the search would find it)');
-        assert.equal(await noteIn(page, 'memory-only'), MEMORY_NOTE);
-        const places = await everywhere(page, run);
-        assert.ok(places.events.some((e) => e.startsWith('es-prompt-change')), 'the recorder sees the package’s events');
-        assert.deepEqual(leaks(places), []);
-        assert.ok(run.requests.every((r) => r.method === 'GET'), 'only GET requests: no request body at all');
-      });
+  it('writes the note to the device only once the reader ticks “Keep my notes on this device”', async () => {
+    const { page } = run;
+    await page.evaluate(() => document.getElementById('offers-keeping').shadowRoot.getElementById('keep').click());
+    await settle(page);
+    const places = await everywhere(page, run);
+    assert.ok(places.localStorage.some((line) => line.includes('Marigold-7731')), 'kept on the device, as the reader chose');
+    assert.ok(!places.localStorage.some((line) => line.includes('Juniper-4410')), 'the other cards’ notes are not kept');
+    assert.deepEqual(leaks(places, ['localStorage', 'storageWrites']), []);
+    assert.ok(run.requests.every((r) => r.method === 'GET'));
+  });
 
-      it('writes the note to the device only once the reader ticks “Keep my notes on this device”', async () => {
-        const { page } = run;
-        await page.evaluate(() => document.getElementById('offers-keeping').shadowRoot.getElementById('keep').click());
-        await settle(page);
-        const places = await everywhere(page, run);
-        assert.ok(places.localStorage.some((line) => line.includes('Marigold-7731')), 'kept on the device, as the reader chose');
-        assert.ok(!places.localStorage.some((line) => line.includes('Juniper-4410')), 'the other cards’ notes are not kept');
-        assert.deepEqual(leaks(places, ['localStorage', 'storageWrites']), []);
-        assert.ok(run.requests.every((r) => r.method === 'GET'));
-      });
+  it('after a reload: the kept note is back, the unkept ones are gone from everywhere', async () => {
+    const { page } = run;
+    await page.reload({ waitUntil: 'load' });
+    await settle(page);
+    await installHelpers(page);
+    assert.equal(await noteIn(page, 'offers-keeping'), KEPT_NOTE);
+    assert.equal(await noteIn(page, 'memory-only'), '');
+    assert.equal(await noteIn(page, 'single'), '');
+    const places = await everywhere(page, run);
+    assert.ok(!JSON.stringify(places).includes('Juniper-4410'), 'the unkept note is nowhere');
+    assert.deepEqual(leaks(places, ['localStorage', 'storageWrites']), []);
+  });
 
-      it('after a reload: the kept note is back, the unkept ones are gone from everywhere', async () => {
-        const { page } = run;
-        await page.reload({ waitUntil: 'load' });
-        await settle(page);
-        await installHelpers(page);
-        assert.equal(await noteIn(page, 'offers-keeping'), KEPT_NOTE);
-        assert.equal(await noteIn(page, 'memory-only'), '');
-        assert.equal(await noteIn(page, 'single'), '');
-        const places = await everywhere(page, run);
-        assert.ok(!JSON.stringify(places).includes('Juniper-4410'), 'the unkept note is nowhere');
-        assert.deepEqual(leaks(places, ['localStorage', 'storageWrites']), []);
-      });
+  it('contacts only its own origin', () => {
+    assert.ok(run.requests.length >= 2);
+    assert.deepEqual(foreignRequests(run.requests, suite.server.origin), []);
+  });
 
-      it('contacts only its own origin', () => {
-        assert.ok(run.requests.length >= 2);
-        assert.deepEqual(foreignRequests(run.requests, server.origin), []);
-      });
-
-      it('“Clear my notes” erases the kept note from the device and the card', async () => {
-        const { page } = run;
-        await press(page, 'offers-keeping', 'clear');
-        const places = await everywhere(page, run);
-        assert.deepEqual(leaks({ localStorage: places.localStorage }), []);
-        assert.equal(await noteIn(page, 'offers-keeping'), '');
-        assert.deepEqual(run.errors, []);
-      });
-    });
-  }
+  it('“Clear my notes” erases the kept note from the device and the card', async () => {
+    const { page } = run;
+    await press(page, 'offers-keeping', 'clear');
+    const places = await everywhere(page, run);
+    assert.deepEqual(leaks({ localStorage: places.localStorage }), []);
+    assert.equal(await noteIn(page, 'offers-keeping'), '');
+    assert.deepEqual(run.errors, []);
+  });
 });
