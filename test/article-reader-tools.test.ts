@@ -18,6 +18,13 @@ const radio = (el: Element, label: string) =>
   $$(el, 'label.choice').find((l) => l.textContent!.trim() === label)!.querySelector('input')!;
 const fontSize = (el: Element) => parseFloat(getComputedStyle($(el, '.body p')!).fontSize);
 
+/** Opens "Reading comfort" as a reader does, with a click on its summary; its controls are built then. */
+async function openComfort(el: EsArticleReader): Promise<void> {
+  $(el, 'summary')!.click();
+  await el.updateComplete;
+  expect($(el, 'details')!.hasAttribute('open')).to.equal(true);
+}
+
 /** Forgets this page visit's reading choices, as "erase everything" does, without touching storage. */
 const forgetVisit = () => window.dispatchEvent(new Event(STORAGE_CLEARED_EVENT));
 
@@ -33,6 +40,7 @@ describe('<es-article-reader> comfort settings', () => {
 
   it('groups text size (five steps) and colour scheme under legends, inside a disclosure', async () => {
     const el = await reader();
+    await openComfort(el);
     const legends = $$(el, 'fieldset legend').map((l) => l.textContent);
     expect(legends).to.deep.equal(['Text size', 'Colours']);
     expect($$(el, 'fieldset:first-of-type input[type="radio"]').length).to.equal(5);
@@ -48,6 +56,7 @@ describe('<es-article-reader> comfort settings', () => {
 
   it('makes the text larger and changes the colours when the reader chooses', async () => {
     const el = await reader();
+    await openComfort(el);
     const before = fontSize(el);
     radio(el, 'Largest').click();
     await el.updateComplete;
@@ -65,6 +74,7 @@ describe('<es-article-reader> comfort settings', () => {
     const el = await reader();
     $(el, 'summary')!.focus();
     await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
     expect($(el, 'details')!.hasAttribute('open')).to.equal(true);
     radio(el, 'Standard').focus();
     await sendKeys({ press: 'ArrowRight' });
@@ -75,20 +85,21 @@ describe('<es-article-reader> comfort settings', () => {
 
   it('remembers the choices for the page visit, without storing anything, when persist is not set', async () => {
     const first = await reader();
+    await openComfort(first);
     radio(first, 'Larger').click();
     radio(first, 'Dark').click();
     expect(localStorage.getItem(PREFERENCES_KEY)).to.equal(null);
     expect(sessionStorage.length).to.equal(0);
-    $(first, 'details')!.setAttribute('open', '');
-    expect($(first, '.kept')!.innerText.trim()).to.equal('These settings last until you leave or reload this page. Nothing is saved.');
+        expect($(first, '.kept')!.innerText.trim()).to.equal('These settings last until you leave or reload this page. Nothing is saved.');
     const second = await reader();
+    await openComfort(second);
     expect(radio(second, 'Larger').checked).to.equal(true);
     expect($(second, '.reader')!.className).to.include('scheme-dark');
   });
 
   it('keeps the choices on the device only with persist, says so, and can forget them', async () => {
     const el = await reader(html`<es-article-reader persist></es-article-reader>`);
-    $(el, 'details')!.setAttribute('open', '');
+    await openComfort(el);
     expect($(el, '.kept')!.innerText).to.include('These settings are saved on this device, so they are here next time you visit.');
     radio(el, 'Small').click();
     radio(el, 'Sepia').click();
@@ -97,8 +108,10 @@ describe('<es-article-reader> comfort settings', () => {
     // A new visit: only a reader with persist picks the saved choices up.
     forgetVisit();
     const plain = await reader();
+    await openComfort(plain);
     expect(radio(plain, 'Standard').checked).to.equal(true);
     const persisted = await reader(html`<es-article-reader persist></es-article-reader>`);
+    await openComfort(persisted);
     expect(radio(persisted, 'Small').checked).to.equal(true);
     expect($(persisted, '.reader')!.className).to.include('scheme-sepia');
 
@@ -112,14 +125,15 @@ describe('<es-article-reader> comfort settings', () => {
   it('ignores a saved value it does not understand', async () => {
     localStorage.setItem(PREFERENCES_KEY, '{"size": 99, "scheme": "neon"}');
     const el = await reader(html`<es-article-reader persist></es-article-reader>`);
+    await openComfort(el);
     expect(radio(el, 'Standard').checked).to.equal(true);
   });
 
   for (const scheme of ['Light', 'Dark', 'Sepia', 'High contrast']) {
     it(`is accessible (axe) with the “${scheme}” colours chosen`, async () => {
       const el = await reader(html`<es-article-reader article="rebuilding-safety-and-trust"></es-article-reader>`);
-      $(el, 'details')!.setAttribute('open', '');
-      radio(el, scheme).click();
+      await openComfort(el);
+        radio(el, scheme).click();
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });

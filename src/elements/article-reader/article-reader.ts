@@ -15,7 +15,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import '../contact-cta/contact-cta.js';
 import { articleReaderStyles } from './article-reader.styles.js';
 import { hasLightArticle, readLightArticle, type LightArticle } from './light-dom-article.js';
-import { readerTools } from './reader-tools.js';
+import { ComfortDisclosure, readerTools } from './reader-tools.js';
 import { readingMinutes } from './reading-time.js';
 import { articleBody, contentsNav, heading, speechChunks } from './render-article.js';
 
@@ -101,6 +101,7 @@ export class EsArticleReader extends EsElement {
   }));
   readonly #prefs = new ReaderPreferencesController(this, () => this.persist);
   readonly #speech = new SpeechController(this);
+  readonly #comfort = new ComfortDisclosure(this);
   readonly #progress = new ReadingProgressController(this, {
     section: (id) => {
       this.requestUpdate();
@@ -205,6 +206,7 @@ export class EsArticleReader extends EsElement {
         </header>
         ${readerTools({
           l: this.localize,
+          comfort: this.#comfort,
           prefs: this.#prefs,
           speech: this.#speech,
           persist: this.persist,

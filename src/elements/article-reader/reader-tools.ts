@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../controllers/localize-controller.js';
 import {
   READER_SCHEMES,
@@ -8,8 +8,30 @@ import {
 import type { SpeechController } from '../../controllers/speech-controller.js';
 import type { MessageKey } from '../../l10n/index.js';
 
+/**
+ * Whether the reader has opened the comfort settings yet. Until then their controls are
+ * not rendered at all: a closed disclosure shows nothing, and a page with several readers
+ * would otherwise build two dozen hidden controls for each.
+ */
+export class ComfortDisclosure {
+  readonly #host: ReactiveElement;
+  wanted = false;
+
+  constructor(host: ReactiveElement) {
+    this.#host = host;
+  }
+
+  /** Renders the controls from now on. Called on the summary's click, before the disclosure opens. */
+  readonly want = (): void => {
+    if (this.wanted) return;
+    this.wanted = true;
+    this.#host.requestUpdate();
+  };
+}
+
 export interface ToolsOptions {
   l: LocalizeController;
+  comfort: ComfortDisclosure;
   prefs: ReaderPreferencesController;
   speech: SpeechController;
   /** Whether the practice keeps the settings on the device (`persist`). */
@@ -26,7 +48,7 @@ export interface ToolsOptions {
  * or radio button in a labelled group, so the keyboard path is the browser's own.
  */
 export function readerTools(o: ToolsOptions): TemplateResult {
-  const { l, prefs, speech } = o;
+  const { l, speech } = o;
   const toggleLabel =
     speech.state === 'playing' ? l.t('reader.pause') : speech.state === 'paused' ? l.t('reader.resume') : l.t('reader.listen');
   return html`<div class="tools" part="tools">
@@ -44,34 +66,39 @@ export function readerTools(o: ToolsOptions): TemplateResult {
           <p class="now" role="status">${o.speakingHeading ? l.t('reader.nowReading', { section: o.speakingHeading }) : ''}</p>
         </div>`
       : nothing}
-    <details class="comfort" part="comfort">
-      <summary>${l.t('reader.comfort')}</summary>
-      <div class="comfort-body">
-        <fieldset>
-          <legend>${l.t('reader.textSize')}</legend>
-          ${TEXT_SIZES.map(
-            (_, i) => html`<label class="choice size-choice-${i}"
-              ><input type="radio" name="size" .checked=${prefs.size === i} @change=${() => prefs.set({ size: i })} />
-              ${l.t(`reader.size.${i}` as MessageKey)}</label
-            >`,
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>${l.t('reader.scheme')}</legend>
-          ${READER_SCHEMES.map(
-            (scheme) => html`<label class="choice swatch-${scheme}"
-              ><input type="radio" name="scheme" .checked=${prefs.scheme === scheme} @change=${() => prefs.set({ scheme })} />
-              ${l.t(`reader.scheme.${scheme}`)}</label
-            >`,
-          )}
-        </fieldset>
-        <p class="kept">
-          ${o.persist ? l.t('reader.keptOnDevice') : l.t('reader.keptForVisit')}
-          ${o.persist
-            ? html`<button type="button" class="link-button" @click=${() => prefs.forget()}>${l.t('reader.forget')}</button>`
-            : nothing}
-        </p>
-      </div>
+    <details class="comfort" part="comfort" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && o.comfort.want()}>
+      <summary @click=${o.comfort.want}>${l.t('reader.comfort')}</summary>
+      ${o.comfort.wanted ? comfortSettings(o) : nothing}
     </details>
+  </div>`;
+}
+
+function comfortSettings(o: ToolsOptions): TemplateResult {
+  const { l, prefs } = o;
+  return html`<div class="comfort-body">
+    <fieldset>
+      <legend>${l.t('reader.textSize')}</legend>
+      ${TEXT_SIZES.map(
+        (_, i) => html`<label class="choice size-choice-${i}"
+          ><input type="radio" name="size" .checked=${prefs.size === i} @change=${() => prefs.set({ size: i })} />
+          ${l.t(`reader.size.${i}` as MessageKey)}</label
+        >`,
+      )}
+    </fieldset>
+    <fieldset>
+      <legend>${l.t('reader.scheme')}</legend>
+      ${READER_SCHEMES.map(
+        (scheme) => html`<label class="choice swatch-${scheme}"
+          ><input type="radio" name="scheme" .checked=${prefs.scheme === scheme} @change=${() => prefs.set({ scheme })} />
+          ${l.t(`reader.scheme.${scheme}`)}</label
+        >`,
+      )}
+    </fieldset>
+    <p class="kept">
+      ${o.persist ? l.t('reader.keptOnDevice') : l.t('reader.keptForVisit')}
+      ${o.persist
+        ? html`<button type="button" class="link-button" @click=${() => prefs.forget()}>${l.t('reader.forget')}</button>`
+        : nothing}
+    </p>
   </div>`;
 }
