@@ -64,12 +64,18 @@ function order(view: CompareView): [Side, Side] {
  * `marked` draws the side's symbol before it (the pairs show it on their label instead).
  */
 function item(view: CompareView, row: ComparisonRow, side: Side, idPrefix: string, marked: boolean): TemplateResult {
-  const label = view.labels[side];
   return html`<span class="item ${marked ? mark(side) : side}"
-    ><span class="visually-hidden" lang=${ifDefined(label.lang)}>${view.t('compare.sidePrefix', { label: label.text })} </span
-    >${view.interactive ? html`<span id="${idPrefix}-${row.id}-${side}">${row[side]}</span>` : row[side]}</span
+    ><span class="visually-hidden" lang=${ifDefined(view.labels[side].lang)}>${sidePrefix(view, side)} </span
+    >${itemText(view, row, side, idPrefix)}</span
   >`;
 }
+
+/** "Not safe:", in the interface's words, or the label the page or the set gives. */
+const sidePrefix = (view: CompareView, side: Side) => view.t('compare.sidePrefix', { label: view.labels[side].text });
+
+/** The item's own words; in reflection mode with an id, for the reveal button to be described by. */
+const itemText = (view: CompareView, row: ComparisonRow, side: Side, idPrefix: string) =>
+  view.interactive ? html`<span id="${idPrefix}-${row.id}-${side}">${row[side]}</span>` : row[side];
 
 function revealButton(view: CompareView, row: ComparisonRow, idPrefix: string, marked: boolean): TemplateResult {
   const open = view.revealed.has(row.id);
@@ -146,9 +152,19 @@ export function renderTable(view: CompareView): TemplateResult {
       </thead>
       <tbody>
         ${view.rows.map(
+          // The cells are the items themselves (one template a row: a page may repeat
+          // a comparison many times).
           (row) => html`<tr>
-            <th scope="row" class=${first}>${item(view, row, first, 't', true)}</th>
-            <td class=${second}>${view.interactive ? revealButton(view, row, 't', true) : item(view, row, second, 't', true)}</td>
+            <th scope="row" class="item ${mark(first)}"
+              ><span class="visually-hidden" lang=${ifDefined(view.labels[first].lang)}>${sidePrefix(view, first)} </span
+              >${itemText(view, row, first, 't')}</th
+            >
+            ${view.interactive
+              ? html`<td class=${second}>${revealButton(view, row, 't', true)}</td>`
+              : html`<td class="item ${mark(second)}"
+                  ><span class="visually-hidden" lang=${ifDefined(view.labels[second].lang)}>${sidePrefix(view, second)} </span
+                  >${row[second]}</td
+                >`}
             ${aboutColumn(view) ? html`<td class="about-cell">${explanation(view, row)}</td>` : nothing}
           </tr>`,
         )}

@@ -35,9 +35,17 @@ export const safetyCompareStyles = css`
   /* The side's symbol, drawn on the marked text's own pseudo-elements, in a 1.1em box
      at the start of its first line; wrapped lines stay clear of it. */
   .mark {
-    display: block;
     position: relative;
-    padding-inline-start: 1.5em;
+    padding-inline-start: calc(var(--_mark-x, 0px) + 1.5em);
+  }
+  span.mark {
+    display: block;
+  }
+  /* A table cell marks itself: the symbol sits inside the cell's padding. */
+  th.mark,
+  td.mark {
+    --_mark-x: 0.75rem;
+    --_mark-y: 0.65rem;
   }
   .mark::before,
   .mark::after {
@@ -47,8 +55,8 @@ export const safetyCompareStyles = css`
   }
   /* A tick: the bottom and right borders of a small box, turned. */
   .mark.safe::before {
-    inset-block-start: 0.33em;
-    inset-inline-start: 0.36em;
+    inset-block-start: calc(var(--_mark-y, 0px) + 0.33em);
+    inset-inline-start: calc(var(--_mark-x, 0px) + 0.36em);
     width: 0.38em;
     height: 0.72em;
     border: 0 solid currentColor;
@@ -63,8 +71,8 @@ export const safetyCompareStyles = css`
   /* A cross: two strokes, each the left border of a zero-width box, turned. */
   .mark.unsafe::before,
   .mark.unsafe::after {
-    inset-block-start: 0.35em;
-    inset-inline-start: 0.475em;
+    inset-block-start: calc(var(--_mark-y, 0px) + 0.35em);
+    inset-inline-start: calc(var(--_mark-x, 0px) + 0.475em);
     width: 0;
     height: 0.9em;
     border-left: 0.15em solid currentColor;
