@@ -1,4 +1,5 @@
 import type { ResourceList } from '../schemas.js';
+import { emergencyServices } from './emergency.js';
 
 /** United Kingdom. Numbers as given in the practice's brief; before each release a person checks them
  * against each service's own published numbers and updates `lastReviewed`. */
@@ -7,13 +8,7 @@ export const gbResources: ResourceList = {
   lang: 'en',
   lastReviewed: '2026-11-22',
   resources: [
-    {
-      id: 'emergency',
-      kind: 'emergency',
-      name: 'Emergency services',
-      description: 'If you or someone else is in danger right now.',
-      contacts: [{ type: 'call', value: '999' }],
-    },
+    emergencyServices('999'),
     {
       id: 'samaritans',
       kind: 'crisis',

@@ -1,4 +1,5 @@
 import type { ResourceList } from '../schemas.js';
+import { emergencyServices } from './emergency.js';
 
 /** United States. Numbers as given in the practice's brief; before each release a person checks them
  * against each service's own published numbers and updates `lastReviewed`. */
@@ -7,13 +8,7 @@ export const usResources: ResourceList = {
   lang: 'en',
   lastReviewed: '2026-11-22',
   resources: [
-    {
-      id: 'emergency',
-      kind: 'emergency',
-      name: 'Emergency services',
-      description: 'If you or someone else is in danger right now.',
-      contacts: [{ type: 'call', value: '911' }],
-    },
+    emergencyServices('911'),
     {
       id: '988-lifeline',
       kind: 'crisis',
