@@ -19,7 +19,7 @@ export type { PracticeSettings, Region, Theme } from './context/practice-context
 export { VERSION } from './version.js';
 
 import { DEFAULT_ARTICLE_ID } from './content/builtin-sets.js';
-import { loadBuiltinArticle } from './controllers/content-controller.js';
+import { INLINE_CONTENT_SELECTOR, loadBuiltinArticle } from './controllers/content-controller.js';
 
 const READER = 'es-article-reader';
 
@@ -31,8 +31,10 @@ const READER = 'es-article-reader';
 function prefetchArticles(): void {
   const ids = new Set<string>();
   for (const reader of document.querySelectorAll(READER)) {
-    if (reader.hasAttribute('src') || reader.querySelector(':scope > script[type="application/json"]')) continue;
-    ids.add(reader.getAttribute('article')?.trim() || DEFAULT_ARTICLE_ID);
+    if (reader.hasAttribute('src') || reader.querySelector(INLINE_CONTENT_SELECTOR)) continue;
+    // An empty reader shows the default article; one with HTML inside may show that instead.
+    const id = reader.getAttribute('article')?.trim() || (reader.childElementCount === 0 ? DEFAULT_ARTICLE_ID : undefined);
+    if (id) ids.add(id);
   }
   // An unknown id, or a fetch that fails, is the reader's to explain to the reader.
   for (const id of ids) loadBuiltinArticle(id)?.catch(() => undefined);

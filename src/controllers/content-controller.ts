@@ -25,7 +25,8 @@ export interface ContentSource {
   defaultId: string;
 }
 
-const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+/** Content given inline: a JSON script as the element's own child. */
+export const INLINE_CONTENT_SELECTOR = ':scope > script[type="application/json"]';
 
 /** Built-in articles already fetched, by id: every later reader shows its text at once. */
 const fetchedArticles = new Map<string, Article>();
@@ -87,7 +88,7 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
     // again, if ever, when it is connected again.
     if (!this.#host.isConnected) return;
     const { src, id, defaultId } = this.#source();
-    const inline = this.#host.querySelector(INLINE_SELECTOR)?.textContent ?? null;
+    const inline = this.#host.querySelector(INLINE_CONTENT_SELECTOR)?.textContent ?? null;
     const key = src ? `src:${src}` : inline !== null ? `inline:${inline}` : `id:${id || defaultId}`;
     if (key === this.#key) return;
     this.#key = key;

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { DEFAULT_ARTICLE_ID } from '../../content/builtin-sets.js';
 import { articleText } from '../../content/plain-text.js';
 import type { Article } from '../../content/schemas.js';
-import { ContentController } from '../../controllers/content-controller.js';
+import { ContentController, INLINE_CONTENT_SELECTOR } from '../../controllers/content-controller.js';
 import { ReaderPreferencesController } from '../../controllers/reader-preferences-controller.js';
 import { ReadingProgressController, type ReadingMarker } from '../../controllers/reading-progress-controller.js';
 import { SpeechController } from '../../controllers/speech-controller.js';
@@ -151,7 +151,7 @@ export class EsArticleReader extends EsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('persist') && this.hasUpdated) this.#prefs.reload();
     const useLight =
-      !this.src && !this.article && !this.querySelector(':scope > script[type="application/json"]') && hasLightArticle(this);
+      !this.src && !this.article && !this.querySelector(INLINE_CONTENT_SELECTOR) && hasLightArticle(this);
     if (!useLight) this.#light = undefined;
     else if (this.#lightDirty || !this.#light) {
       this.#light = readLightArticle(this);

@@ -4,7 +4,7 @@ import { builtinResourceLists, DEFAULT_RESOURCE_LIST_ID } from '../../content/bu
 import type { Resource, ResourceContact, ResourceList } from '../../content/schemas.js';
 import { RESOURCE_KINDS } from '../../content/vocabulary.js';
 import { REGIONS, type Region } from '../../context/practice-context.js';
-import { ContentController } from '../../controllers/content-controller.js';
+import { ContentController, INLINE_CONTENT_SELECTOR } from '../../controllers/content-controller.js';
 import { renderContentProblem } from '../../internal/content-problem.js';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
@@ -19,7 +19,6 @@ interface Entry {
   key: string;
 }
 
-const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
 /** Common ways of writing a region that mean one of ours. */
 const REGION_ALIASES: Record<string, Region> = { uk: 'gb' };
@@ -110,7 +109,7 @@ export class EsSupportResources extends EsElement {
   }
 
   #hasCustom(): boolean {
-    return Boolean(this.src) || this.querySelector(INLINE_SELECTOR) !== null;
+    return Boolean(this.src) || this.querySelector(INLINE_CONTENT_SELECTOR) !== null;
   }
 
   /** The entries shown, emergency first, then by kind; built-in before the practice's own. */
