@@ -32,8 +32,11 @@ export class CompareLayoutController implements ReactiveController {
   #observer?: ResizeObserver;
   #observed?: Element;
   #layout?: CompareLayout;
-  /** The frame's last measured width, in pixels. */
-  #width = 0;
+  /**
+   * The last measured width, in rem (converted while the measuring callback runs, when
+   * the page's styles are up to date, so that an update never has to read them).
+   */
+  #widthRem = 0;
   #nextFrame = 0;
   /** The focus key of the control that had focus when the layout changed. */
   #refocus?: string;
@@ -60,7 +63,7 @@ export class CompareLayoutController implements ReactiveController {
 
   hostUpdate(): void {
     // The width needed can change without the width changing (explanations turned on).
-    if (this.#width) this.#switchTo(this.#choose(this.#width));
+    if (this.#widthRem) this.#switchTo(this.#choose(this.#widthRem));
   }
 
   hostUpdated(): void {
@@ -87,8 +90,8 @@ export class CompareLayoutController implements ReactiveController {
     const width = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
     // Hidden (display: none) measures 0: keep the layout until it has a real width.
     if (width === 0) return;
-    this.#width = width;
-    const layout = this.#choose(width);
+    this.#widthRem = width / rootFontSize();
+    const layout = this.#choose(this.#widthRem);
     cancelAnimationFrame(this.#nextFrame);
     if (layout === this.#layout) return;
     // Not in this callback: a size change now, of a frame the browser skips while it is
@@ -109,8 +112,8 @@ export class CompareLayoutController implements ReactiveController {
     return true;
   }
 
-  #choose(width: number): CompareLayout {
-    return width >= this.#minRem() * rootFontSize() ? 'table' : 'pairs';
+  #choose(widthRem: number): CompareLayout {
+    return widthRem >= this.#minRem() ? 'table' : 'pairs';
   }
 }
 
