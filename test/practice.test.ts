@@ -3,7 +3,7 @@ import '../src/index.js';
 import { EsSafetyCompare } from '../src/elements/safety-compare/safety-compare.js';
 import { EsPractice } from '../src/elements/practice/practice.js';
 import { defineElement } from '../src/internal/define.js';
-import { registerMessages } from '../src/l10n/index.js';
+import { addBuiltinMessages, registerMessages, translate } from '../src/l10n/index.js';
 import { captureWarnings } from './helpers.js';
 
 const firstHeader = (el: Element) => el.shadowRoot!.querySelector('thead th')!.textContent!.trim();
@@ -96,6 +96,17 @@ describe('message catalogues', () => {
     expect(headers(spanish!)).to.deep.equal(['Emocionalmente seguro', 'Nada seguro']);
     // French has only the one message: the rest falls back to English.
     expect(headers(french!)).to.deep.equal(['Sécurité émotionnelle', 'Not safe']);
+  });
+});
+
+describe('messages of elements fetched on demand', () => {
+  it('never replace wording the practice registered before they arrived', () => {
+    // In the script-tag build the reader's messages arrive with the reader, often after
+    // the practice's own script has run.
+    registerMessages('x-late', { 'reader.contents': 'In this article' });
+    addBuiltinMessages('x-late', { 'reader.contents': 'Contents', 'reader.introduction': 'Before we begin' });
+    expect(translate('x-late', 'reader.contents')).to.equal('In this article');
+    expect(translate('x-late', 'reader.introduction')).to.equal('Before we begin');
   });
 });
 

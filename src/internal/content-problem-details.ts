@@ -4,11 +4,11 @@ import type { LocalizeController } from '../controllers/localize-controller.js';
 import type { ContentKind } from '../content/schemas.js';
 import type { ContentIssue } from '../content/schema-kit.js';
 import { formatPath } from '../content/vocabulary.js';
-import { registerMessages, type MessageKey } from '../l10n/index.js';
+import { addBuiltinMessages, type MessageKey } from '../l10n/index.js';
 import { en as contentErrorMessages } from '../l10n/messages/content-errors.js';
 
 // The explanations arrive with this module (see content-problem.ts).
-registerMessages('en', contentErrorMessages);
+addBuiltinMessages('en', contentErrorMessages);
 
 const MAX_ISSUES = 5;
 

@@ -4,19 +4,20 @@
  */
 import * as common from './messages/common.js';
 import type { en as contentErrors } from './messages/content-errors.js';
-import * as articleReader from './messages/article-reader.js';
+import type { en as articleReader } from './messages/article-reader.js';
 import * as reflectionCard from './messages/reflection-card.js';
 import * as safetyCompare from './messages/safety-compare.js';
 import * as quickExit from './messages/quick-exit.js';
 import * as supportResources from './messages/support-resources.js';
 import * as contactCta from './messages/contact-cta.js';
 
-const parts = [common, articleReader, reflectionCard, safetyCompare, quickExit, supportResources, contactCta];
+const parts = [common, reflectionCard, safetyCompare, quickExit, supportResources, contactCta];
 
-// The content-error messages join the English catalogue when the problem view loads.
+// The content-error messages join the English catalogue when the problem view loads,
+// and the reader's with the reader (in the script-tag build it is a file of its own).
 export const en = Object.assign({}, ...parts.map((p) => p.en)) as typeof common.en &
   typeof contentErrors &
-  typeof articleReader.en &
+  typeof articleReader &
   typeof reflectionCard.en &
   typeof safetyCompare.en &
   typeof quickExit.en &

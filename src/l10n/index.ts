@@ -16,6 +16,15 @@ export function registerMessages(locale: string, messages: Messages): void {
   catalogues[key] = { ...catalogues[key], ...messages };
 }
 
+/**
+ * Adds an element's built-in messages when its code arrives (elements fetched on demand
+ * bring their own). Messages a practice registered before then keep priority.
+ * @internal
+ */
+export function addBuiltinMessages(locale: string, messages: Messages): void {
+  catalogues[locale] = { ...messages, ...catalogues[locale] };
+}
+
 const known = (locale: string) => Boolean(catalogues[locale] || lazyCatalogues[locale]);
 
 /** The best catalogue for a BCP 47 tag: "es-MX" → "es"; unknown → "en". */

@@ -11,6 +11,8 @@ import { SpeechController } from '../../controllers/speech-controller.js';
 import { renderContentProblem } from '../../internal/content-problem.js';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
+import { addBuiltinMessages } from '../../l10n/index.js';
+import { en as readerMessages } from '../../l10n/messages/article-reader.js';
 import { baseStyles } from '../../styles/tokens.js';
 import '../contact-cta/contact-cta.js';
 import { articleReaderStyles } from './article-reader.styles.js';
@@ -18,6 +20,9 @@ import { hasLightArticle, readLightArticle, type LightArticle } from './light-do
 import { ComfortDisclosure, readerTools } from './reader-tools.js';
 import { readingMinutes } from './reading-time.js';
 import { articleBody, contentsNav, heading, speechChunks } from './render-article.js';
+
+// The reader's own words arrive with it, not with every page that has no reader.
+addBuiltinMessages('en', readerMessages);
 
 /** The address's `#fragment`, decoded; empty when there is none or it is malformed. */
 function currentHash(): string {
