@@ -90,6 +90,27 @@ describe('<es-article-reader>', () => {
     second.remove();
   });
 
+  it('shows the whole article in every reader of it on a page, each with its own heading levels', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <es-article-reader article="rebuilding-safety-and-trust"></es-article-reader>
+      <es-article-reader article="rebuilding-safety-and-trust"></es-article-reader>
+      <es-article-reader article="rebuilding-safety-and-trust" heading-level="3"></es-article-reader>
+    </div>`);
+    const readers = [...wrapper.querySelectorAll('es-article-reader')];
+    await Promise.all(readers.map((el) => el.updateComplete));
+    const article = builtinArticles['rebuilding-safety-and-trust']!;
+    const bodies = readers.map((el) => normalize($(el, '.body')!.textContent!));
+    expect(bodies[0]).to.include(article.sections.at(-1)!.heading);
+    expect(bodies[1], 'the second reader shows the same text').to.equal(bodies[0]);
+    expect(bodies[2]).to.equal(bodies[0]);
+    expect($$(readers[0]!, '.body h3').map((h) => h.id)).to.deep.equal(article.sections.map((s) => s.id));
+    expect($$(readers[2]!, '.body h3'), 'heading-level 3 puts sections at h4').to.deep.equal([]);
+    expect($$(readers[2]!, '.body h4').map((h) => h.id)).to.deep.equal(article.sections.map((s) => s.id));
+    // Each reader owns its text: changing one changes none of the others.
+    $(readers[1]!, '.body p')!.textContent = 'changed';
+    expect(normalize($(readers[0]!, '.body')!.textContent!)).to.equal(bodies[0]);
+  });
+
   it('ignores an odd heading-level and uses 2', async () => {
     const el = await reader(html`<es-article-reader heading-level="nine"></es-article-reader>`);
     expect($(el, 'h2')!.textContent).to.equal(builtinArticles['what-emotional-safety-means']!.title);

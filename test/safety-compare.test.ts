@@ -430,6 +430,26 @@ describe('<es-safety-compare>', () => {
       expect(langOf($(el, 'button.reveal'))).to.equal('es');
     });
 
+    it('shows the same set in several comparisons on a page, each with its own labels', async () => {
+      wrapper = await fixture(html`<div style="width: ${WIDE}px">
+        <es-safety-compare></es-safety-compare>
+        <es-safety-compare></es-safety-compare>
+        <es-safety-compare unsafe-label="Hurts"></es-safety-compare>
+      </div>`);
+      const all = [...wrapper.querySelectorAll('es-safety-compare')];
+      await Promise.all(all.map(settled));
+      const rows = (el: EsSafetyCompare) => $$(el, 'tbody tr').map(text);
+      expect(rows(all[0]!)).to.have.length(DEFAULT_SET.rows.length);
+      expect(rows(all[1]!), 'the second shows the whole set too').to.deep.equal(rows(all[0]!));
+      expect(text($(all[2]!, '.item.unsafe > .visually-hidden'))).to.equal('Hurts:');
+      expect(text($(all[0]!, '.item.unsafe > .visually-hidden'))).to.equal('Not safe:');
+      all[0]!.unsafeLabel = 'Harmful';
+      await all[0]!.updateComplete;
+      expect(text($(all[0]!, 'thead th:last-child'))).to.equal('Harmful');
+      expect(text($(all[1]!, 'thead th:last-child')), 'the others keep their own labels').to.equal('Not safe');
+      expect(text($(all[2]!, 'thead th:last-child'))).to.equal('Hurts');
+    });
+
     it('follows <es-practice locale>', async () => {
       wrapper = await fixture(html`<div><es-practice locale="es"><es-safety-compare></es-safety-compare></es-practice></div>`);
       wrapper.style.width = `${WIDE}px`;

@@ -9,6 +9,7 @@ import { ReaderPreferencesController } from '../../controllers/reader-preference
 import { ReadingProgressController, type ReadingMarker } from '../../controllers/reading-progress-controller.js';
 import { SpeechController } from '../../controllers/speech-controller.js';
 import { renderContentProblem } from '../../internal/content-problem.js';
+import { renderedCopy } from '../../internal/rendered-copy.js';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
 import { addBuiltinMessages } from '../../l10n/index.js';
@@ -18,7 +19,7 @@ import '../contact-cta/contact-cta.js';
 import { articleReaderStyles } from './article-reader.styles.js';
 import { hasLightArticle, readLightArticle, type LightArticle } from './light-dom-article.js';
 import { ComfortDisclosure, readerTools } from './reader-tools.js';
-import { readingMinutes } from './reading-time.js';
+import { readingMinutes, type ReadingMinutes } from './reading-time.js';
 import { articleBody, contentsNav, heading, speechChunks } from './render-article.js';
 
 // The reader's own words arrive with it, not with every page that has no reader.
@@ -32,6 +33,13 @@ function currentHash(): string {
     return '';
   }
 }
+
+/**
+ * Reading times, counted once per article (and language and term separator) for the
+ * whole page: re-renders while scrolling must not walk 20 000 words again, and a page may
+ * show the same article in more than one reader.
+ */
+const readingTimes = new WeakMap<Article, Map<string, ReadingMinutes>>();
 
 /**
  * A calm, complete long-form reader for one article: title, reading time, content note,
@@ -122,7 +130,6 @@ export class EsArticleReader extends EsElement {
     this.#lightDirty = true;
   });
   #percent = 0;
-  #minutes?: { article: Article; key: string; fast: number; slow: number };
   /** The article the progress observer was last set up for. */
   #observed?: Article;
   /** The page's `#section` is honoured once, when the first article appears: no later surprises. */
@@ -228,7 +235,7 @@ export class EsArticleReader extends EsElement {
           onGo: (event, id) => this.#go(event, id),
         })}
         <div class="body" part="body" lang=${light ? nothing : (article.lang ?? nothing)}>
-          ${light ? html`<slot></slot>` : guard([article, level, separator], () => articleBody(article, Math.min(level + 1, 6), separator))}
+          ${light ? html`<slot></slot>` : guard([article, level, separator], () => this.#body(article, level, separator))}
         </div>
         <div class="sentinel" aria-hidden="true"></div>
         ${contactUrl || phone ? html`<div class="end" part="end"><es-contact-cta></es-contact-cta></div>` : nothing}
@@ -236,14 +243,23 @@ export class EsArticleReader extends EsElement {
     </div>`;
   }
 
-  /** Counted once per article (re-renders while scrolling should not walk 20 000 words). */
-  #readingTime(article: Article, separator: string): { fast: number; slow: number } {
+  /**
+   * The article's text: static (no listeners, nothing changes while it is shown), so it
+   * is built once for the page and copied into every reader that shows it.
+   */
+  #body(article: Article, level: number, separator: string) {
+    return renderedCopy(article, `${level}|${separator}`, () => articleBody(article, Math.min(level + 1, 6), separator));
+  }
+
+  /** Counted once per article for the page (see `readingTimes`). */
+  #readingTime(article: Article, separator: string): ReadingMinutes {
     const lang = article.lang || this.localize.locale;
     const key = `${lang}|${separator}`;
-    if (this.#minutes?.article !== article || this.#minutes.key !== key) {
-      this.#minutes = { article, key, ...readingMinutes(articleText(article, separator), lang) };
-    }
-    return this.#minutes;
+    let times = readingTimes.get(article);
+    if (!times) readingTimes.set(article, (times = new Map()));
+    let minutes = times.get(key);
+    if (!minutes) times.set(key, (minutes = readingMinutes(articleText(article, separator), lang)));
+    return minutes;
   }
 
   /** Headings and blocks in reading order, each with its section. */

@@ -27,11 +27,17 @@ const SPEEDS: Record<string, readonly [cpm: number, variance: number]> = {
   zh: [255, 29],
 };
 
+/** Minutes to read a text: for a fast reader and for a slow one. */
+export interface ReadingMinutes {
+  fast: number;
+  slow: number;
+}
+
 /**
  * Minutes to read `text`, fastest and slowest, as Firefox computes them: the character
  * count divided by the speed plus and minus its variance, rounded up.
  */
-export function readingMinutes(text: string, lang = 'en'): { fast: number; slow: number } {
+export function readingMinutes(text: string, lang = 'en'): ReadingMinutes {
   const base = lang.toLowerCase().split(/[-_]/)[0]!;
   const [cpm, variance] = SPEEDS[base] ?? SPEEDS.en!;
   const length = text.replace(/\s+/g, ' ').trim().length;

@@ -53,7 +53,7 @@ export class CompareLayoutController implements ReactiveController {
     // Before the first measurement, a guess from the viewport: a media query, because
     // reading window.innerWidth or the page's font size here would make the browser lay
     // out the page once per element.
-    this.#layout ??= matchMedia(`(min-width: ${this.#minRem()}rem)`).matches ? 'table' : 'pairs';
+    this.#layout ??= viewportAtLeast(this.#minRem()) ? 'table' : 'pairs';
     return this.#layout;
   }
 
@@ -115,6 +115,16 @@ export class CompareLayoutController implements ReactiveController {
   #choose(widthRem: number): CompareLayout {
     return widthRem >= this.#minRem() ? 'table' : 'pairs';
   }
+}
+
+/** The media queries asked so far, by width: one for the page, not one per comparison. */
+const viewportQueries = new Map<number, MediaQueryList>();
+
+/** Whether the viewport is at least `rem` wide (a live query, so always current). */
+function viewportAtLeast(rem: number): boolean {
+  let query = viewportQueries.get(rem);
+  if (!query) viewportQueries.set(rem, (query = matchMedia(`(min-width: ${rem}rem)`)));
+  return query.matches;
 }
 
 /** The root font size in pixels, which `rem` is measured against. */

@@ -31,6 +31,8 @@ export interface CompareView {
   /** Language of the content's own text. */
   contentLang?: string;
   labels: Record<Side, Labelled>;
+  /** Each side's label as said before its items ("Not safe:"), worked out once a view. */
+  prefixes: Record<Side, string>;
   interactive: boolean;
   explanations: boolean;
   /** Rows whose safe side the reader has revealed (interactive mode). */
@@ -65,13 +67,13 @@ function order(view: CompareView): [Side, Side] {
  */
 function item(view: CompareView, row: ComparisonRow, side: Side, idPrefix: string, marked: boolean): TemplateResult {
   return html`<span class="item ${marked ? mark(side) : side}"
-    ><span class="visually-hidden" lang=${ifDefined(view.labels[side].lang)}>${sidePrefix(view, side)} </span
+    ><span class="visually-hidden" lang=${ifDefined(view.labels[side].lang)}>${view.prefixes[side]} </span
     >${itemText(view, row, side, idPrefix)}</span
   >`;
 }
 
 /** "Not safe:", in the interface's words, or the label the page or the set gives. */
-const sidePrefix = (view: CompareView, side: Side) => view.t('compare.sidePrefix', { label: view.labels[side].text });
+export const sidePrefix = (t: CompareView['t'], label: Labelled) => t('compare.sidePrefix', { label: label.text });
 
 /** The item's own words; in reflection mode with an id, for the reveal button to be described by. */
 const itemText = (view: CompareView, row: ComparisonRow, side: Side, idPrefix: string) =>
@@ -128,6 +130,33 @@ function columnHeading(view: CompareView, side: Side): TemplateResult {
 }
 
 /**
+ * A row of the table: the cells are the items themselves, and the sides are fixed (safe,
+ * then not safe), so one flat template a row, as a page may repeat a comparison many times.
+ */
+function tableRow(view: CompareView, row: ComparisonRow): TemplateResult {
+  return html`<tr>
+    <th scope="row" class="item mark safe"
+      ><span class="visually-hidden" lang=${ifDefined(view.labels.safe.lang)}>${view.prefixes.safe} </span>${row.safe}</th
+    >
+    <td class="item mark unsafe"
+      ><span class="visually-hidden" lang=${ifDefined(view.labels.unsafe.lang)}>${view.prefixes.unsafe} </span>${row.unsafe}</td
+    >
+    ${aboutColumn(view) ? html`<td class="about-cell">${explanation(view, row)}</td>` : nothing}
+  </tr>`;
+}
+
+/** A row in reflection mode: the pattern, then the button that reveals the safe side. */
+function reflectionRow(view: CompareView, row: ComparisonRow): TemplateResult {
+  return html`<tr>
+    <th scope="row" class="item mark unsafe"
+      ><span class="visually-hidden" lang=${ifDefined(view.labels.unsafe.lang)}>${view.prefixes.unsafe} </span
+      >${itemText(view, row, 'unsafe', 't')}</th
+    >
+    <td class="safe">${revealButton(view, row, 't', true)}</td>
+  </tr>`;
+}
+
+/**
  * The wide layout: a real table. Each row's first cell is its row header (`<th
  * scope="row">`), not an extra column of names: moving along the other column, a screen
  * reader then announces the pair ("Emotionally safe: Responsiveness — Not safe:
@@ -151,23 +180,7 @@ export function renderTable(view: CompareView): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${view.rows.map(
-          // The cells are the items themselves (one template a row: a page may repeat
-          // a comparison many times).
-          (row) => html`<tr>
-            <th scope="row" class="item ${mark(first)}"
-              ><span class="visually-hidden" lang=${ifDefined(view.labels[first].lang)}>${sidePrefix(view, first)} </span
-              >${itemText(view, row, first, 't')}</th
-            >
-            ${view.interactive
-              ? html`<td class=${second}>${revealButton(view, row, 't', true)}</td>`
-              : html`<td class="item ${mark(second)}"
-                  ><span class="visually-hidden" lang=${ifDefined(view.labels[second].lang)}>${sidePrefix(view, second)} </span
-                  >${row[second]}</td
-                >`}
-            ${aboutColumn(view) ? html`<td class="about-cell">${explanation(view, row)}</td>` : nothing}
-          </tr>`,
-        )}
+        ${view.rows.map((row) => (view.interactive ? reflectionRow(view, row) : tableRow(view, row)))}
       </tbody>
     </table>
   </div>`;

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BUILTIN_ARTICLE_INDEX } from '../../content/article-index.js';
 import { DEFAULT_COMPARISON_SET_ID } from '../../content/builtin-sets.js';
@@ -7,10 +8,11 @@ import type { ComparisonRow, ComparisonSet } from '../../content/schemas.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { nearestLang } from '../../controllers/localize-controller.js';
 import { renderContentProblem } from '../../internal/content-problem.js';
+import { renderedCopy } from '../../internal/rendered-copy.js';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { aboutColumn, renderPairs, renderTable, type CompareView, type Labelled } from './compare-views.js';
+import { aboutColumn, renderPairs, renderTable, sidePrefix, type CompareView, type Labelled } from './compare-views.js';
 import { CompareLayoutController, TABLE_MIN_REM, TABLE_WITH_ABOUT_MIN_REM } from './compare-layout.js';
 import { safetyCompareStyles } from './safety-compare.styles.js';
 
@@ -130,9 +132,23 @@ export class EsSafetyCompare extends EsElement {
       ${this.interactive ? this.#renderControls(set) : nothing}
       <div class="measure"></div>
       <div class="frame ${aboutColumn(view) ? 'with-about' : ''}" lang=${ifDefined(view.contentLang)}>
-        ${this.#layout.layout === 'table' ? renderTable(view) : renderPairs(view)}
+        ${this.#renderLayout(set, view)}
       </div>
     `;
+  }
+
+  /**
+   * The table or the pairs. A plain comparison (no reveal buttons, no explanations) is
+   * static text, so it is built once for the page and copied into every element that
+   * shows the same set with the same labels; the key names everything the layout reads
+   * besides the set itself.
+   */
+  #renderLayout(set: ComparisonSet, view: CompareView) {
+    const layout = this.#layout.layout;
+    const draw = () => (layout === 'table' ? renderTable(view) : renderPairs(view));
+    if (view.interactive || view.explanations) return draw();
+    const key = JSON.stringify([layout, view.uiLang, view.title, view.description, view.labels, view.prefixes]);
+    return guard([set, key], () => renderedCopy(set, key, draw));
   }
 
   #renderControls(set: ComparisonSet) {
@@ -154,16 +170,18 @@ export class EsSafetyCompare extends EsElement {
       if (own) return { text: own, lang: contentLang };
       return { text: this.t(key), lang: this.localize.locale };
     };
+    const labels = {
+      safe: label(this.safeLabel, set.safeLabel, 'compare.safeLabel'),
+      unsafe: label(this.unsafeLabel, set.unsafeLabel, 'compare.unsafeLabel'),
+    };
     return {
       uiLang: this.localize.locale,
       rows: set.rows,
       title: set.title,
       description: set.description,
       contentLang,
-      labels: {
-        safe: label(this.safeLabel, set.safeLabel, 'compare.safeLabel'),
-        unsafe: label(this.unsafeLabel, set.unsafeLabel, 'compare.unsafeLabel'),
-      },
+      labels,
+      prefixes: { safe: sidePrefix(this.t, labels.safe), unsafe: sidePrefix(this.t, labels.unsafe) },
       interactive: this.interactive,
       explanations: this.explanations && set.rows.some((row) => row.explanation),
       revealed: this.#revealed,
