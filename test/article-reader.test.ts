@@ -95,6 +95,7 @@ describe('<es-article-reader>', () => {
       <es-article-reader article="rebuilding-safety-and-trust"></es-article-reader>
       <es-article-reader article="rebuilding-safety-and-trust"></es-article-reader>
       <es-article-reader article="rebuilding-safety-and-trust" heading-level="3"></es-article-reader>
+      <es-article-reader article="rebuilding-safety-and-trust"></es-article-reader>
     </div>`);
     const readers = [...wrapper.querySelectorAll('es-article-reader')];
     await Promise.all(readers.map((el) => el.updateComplete));
@@ -103,12 +104,14 @@ describe('<es-article-reader>', () => {
     expect(bodies[0]).to.include(article.sections.at(-1)!.heading);
     expect(bodies[1], 'the second reader shows the same text').to.equal(bodies[0]);
     expect(bodies[2]).to.equal(bodies[0]);
+    expect(bodies[3], 'and so does the fourth').to.equal(bodies[0]);
     expect($$(readers[0]!, '.body h3').map((h) => h.id)).to.deep.equal(article.sections.map((s) => s.id));
     expect($$(readers[2]!, '.body h3'), 'heading-level 3 puts sections at h4').to.deep.equal([]);
     expect($$(readers[2]!, '.body h4').map((h) => h.id)).to.deep.equal(article.sections.map((s) => s.id));
     // Each reader owns its text: changing one changes none of the others.
     $(readers[1]!, '.body p')!.textContent = 'changed';
     expect(normalize($(readers[0]!, '.body')!.textContent!)).to.equal(bodies[0]);
+    expect(normalize($(readers[3]!, '.body')!.textContent!)).to.equal(bodies[0]);
   });
 
   it('ignores an odd heading-level and uses 2', async () => {

@@ -435,18 +435,21 @@ describe('<es-safety-compare>', () => {
         <es-safety-compare></es-safety-compare>
         <es-safety-compare></es-safety-compare>
         <es-safety-compare unsafe-label="Hurts"></es-safety-compare>
+        <es-safety-compare></es-safety-compare>
       </div>`);
       const all = [...wrapper.querySelectorAll('es-safety-compare')];
       await Promise.all(all.map(settled));
       const rows = (el: EsSafetyCompare) => $$(el, 'tbody tr').map(text);
       expect(rows(all[0]!)).to.have.length(DEFAULT_SET.rows.length);
       expect(rows(all[1]!), 'the second shows the whole set too').to.deep.equal(rows(all[0]!));
+      expect(rows(all[3]!), 'and so does the fourth').to.deep.equal(rows(all[0]!));
       expect(text($(all[2]!, '.item.unsafe > .visually-hidden'))).to.equal('Hurts:');
       expect(text($(all[0]!, '.item.unsafe > .visually-hidden'))).to.equal('Not safe:');
       all[0]!.unsafeLabel = 'Harmful';
       await all[0]!.updateComplete;
       expect(text($(all[0]!, 'thead th:last-child'))).to.equal('Harmful');
       expect(text($(all[1]!, 'thead th:last-child')), 'the others keep their own labels').to.equal('Not safe');
+      expect(text($(all[3]!, 'thead th:last-child'))).to.equal('Not safe');
       expect(text($(all[2]!, 'thead th:last-child'))).to.equal('Hurts');
     });
 

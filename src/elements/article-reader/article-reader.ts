@@ -244,8 +244,8 @@ export class EsArticleReader extends EsElement {
   }
 
   /**
-   * The article's text: static (no listeners, nothing changes while it is shown), so it
-   * is built once for the page and copied into every reader that shows it.
+   * The article's text: static (no listeners, nothing changes while it is shown), so
+   * further readers of the same article on the page get a copy (see `renderedCopy`).
    */
   #body(article: Article, level: number, separator: string) {
     return renderedCopy(article, `${level}|${separator}`, () => articleBody(article, Math.min(level + 1, 6), separator));

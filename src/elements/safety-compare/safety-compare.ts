@@ -139,9 +139,8 @@ export class EsSafetyCompare extends EsElement {
 
   /**
    * The table or the pairs. A plain comparison (no reveal buttons, no explanations) is
-   * static text, so it is built once for the page and copied into every element that
-   * shows the same set with the same labels; the key names everything the layout reads
-   * besides the set itself.
+   * static text, so further elements that show the same set with the same labels get a
+   * copy (see `renderedCopy`); the key names everything the layout reads besides the set.
    */
   #renderLayout(set: ComparisonSet, view: CompareView) {
     const layout = this.#layout.layout;
