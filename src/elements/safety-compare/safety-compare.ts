@@ -13,7 +13,7 @@ import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { aboutColumn, renderPairs, renderTable, sidePrefix, type CompareView, type Labelled } from './compare-views.js';
-import { CompareLayoutController, TABLE_MIN_REM, TABLE_WITH_ABOUT_MIN_REM } from './compare-layout.js';
+import { CompareLayoutController, TABLE_MIN_REM, TABLE_WITH_ABOUT_MIN_REM, type CompareLayout } from './compare-layout.js';
 import { safetyCompareStyles } from './safety-compare.styles.js';
 
 /**
@@ -113,14 +113,8 @@ export class EsSafetyCompare extends EsElement {
 
   protected override render() {
     const set = this.#content.value;
-    let body;
-    if (this.#content.problem) body = renderContentProblem(this.#content.problem, 'comparison-set', this.localize);
-    else if (!set) body = html`<p role="status">${this.t('content.loading')}</p>`;
-    else body = this.#renderComparison(set);
-    return html`<div part="base" class=${this.baseClass} lang=${this.localize.locale}>${body}</div>`;
-  }
-
-  #renderComparison(set: ComparisonSet) {
+    if (this.#content.problem) return this.#base(renderContentProblem(this.#content.problem, 'comparison-set', this.localize));
+    if (!set) return this.#base(html`<p role="status">${this.t('content.loading')}</p>`);
     if (set !== this.#stateFor) {
       this.#stateFor = set;
       this.#revealed = new Set();
@@ -128,32 +122,34 @@ export class EsSafetyCompare extends EsElement {
       this.#announcement = '';
     }
     const view = this.#view(set);
+    const layout = this.#layout.layout;
+    const draw = () => this.#base(this.#renderComparison(view, layout));
+    if (view.interactive || view.explanations) return draw();
+    // A plain comparison (no reveal buttons, no explanations) is static text: further
+    // elements that show it get a copy (see `renderedCopy`). The key names everything
+    // the rendering reads besides the set itself.
+    const key = JSON.stringify([layout, this.baseClass, view.uiLang, view.contentLang, view.title, view.description, view.labels, view.prefixes]);
+    return guard([set, key], () => renderedCopy(set, key, draw));
+  }
+
+  #base(body: unknown) {
+    return html`<div part="base" class=${this.baseClass} lang=${this.localize.locale}>${body}</div>`;
+  }
+
+  #renderComparison(view: CompareView, layout: CompareLayout) {
     return html`
-      ${this.interactive ? this.#renderControls(set) : nothing}
+      ${view.interactive ? this.#renderControls(view.rows) : nothing}
       <div class="measure"></div>
       <div class="frame ${aboutColumn(view) ? 'with-about' : ''}" lang=${ifDefined(view.contentLang)}>
-        ${this.#renderLayout(set, view)}
+        ${layout === 'table' ? renderTable(view) : renderPairs(view)}
       </div>
     `;
   }
 
-  /**
-   * The table or the pairs. A plain comparison (no reveal buttons, no explanations) is
-   * static text, so further elements that show the same set with the same labels get a
-   * copy (see `renderedCopy`); the key names everything the layout reads besides the set.
-   */
-  #renderLayout(set: ComparisonSet, view: CompareView) {
-    const layout = this.#layout.layout;
-    const draw = () => (layout === 'table' ? renderTable(view) : renderPairs(view));
-    if (view.interactive || view.explanations) return draw();
-    const key = JSON.stringify([layout, view.uiLang, view.title, view.description, view.labels, view.prefixes]);
-    return guard([set, key], () => renderedCopy(set, key, draw));
-  }
-
-  #renderControls(set: ComparisonSet) {
+  #renderControls(rows: readonly ComparisonRow[]) {
     return html`<p class="hint" part="hint">${this.t('compare.hint')}</p>
       <div class="controls" part="controls" role="group" aria-label=${this.t('compare.controls')}>
-        <button type="button" @click=${() => this.#revealAll(set)}>${this.t('compare.showAll')}</button>
+        <button type="button" @click=${() => this.#revealAll(rows)}>${this.t('compare.showAll')}</button>
         <button type="button" @click=${this.#hideAll}>${this.t('compare.hideAll')}</button>
       </div>
       <p class="visually-hidden" role="status">${this.#announcement}</p>`;
@@ -207,9 +203,9 @@ export class EsSafetyCompare extends EsElement {
     this.requestUpdate();
   }
 
-  #revealAll(set: ComparisonSet): void {
-    this.#revealed = new Set(set.rows.map((row) => row.id));
-    this.#announcement = this.t('compare.allShown', { count: set.rows.length });
+  #revealAll(rows: readonly ComparisonRow[]): void {
+    this.#revealed = new Set(rows.map((row) => row.id));
+    this.#announcement = this.t('compare.allShown', { count: rows.length });
     this.requestUpdate();
   }
 
