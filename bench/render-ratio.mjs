@@ -8,14 +8,14 @@
  * --es-content-visibility); the static page, as written by hand, does not. So the
  * elements are also measured with that turned off, to show what it is worth.
  *
- * BENCH_RUNS, BENCH_COMPARISONS and BENCH_ARTICLES change the defaults (11, 100, 20).
+ * BENCH_RUNS, BENCH_COMPARISONS and BENCH_ARTICLES change the defaults (21, 100, 20).
  */
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { launchChromium, median, requireBuild, serveRepository } from './lib.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const COMPARISONS = Number(process.env.BENCH_COMPARISONS ?? 100);
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 20);
 const DIR = 'bench/.tmp/render';
