@@ -3,7 +3,7 @@ import '../src/index.js';
 import { EsSafetyCompare } from '../src/elements/safety-compare/safety-compare.js';
 import { EsPractice } from '../src/elements/practice/practice.js';
 import { defineElement } from '../src/internal/define.js';
-import { addBuiltinMessages, registerMessages, translate } from '../src/l10n/index.js';
+import { addBuiltinMessages, ensureLocale, formatDate, registerMessages, translate } from '../src/l10n/index.js';
 import { captureWarnings } from './helpers.js';
 
 const firstHeader = (el: Element) => el.shadowRoot!.querySelector('thead th')!.textContent!.trim();
@@ -96,6 +96,23 @@ describe('message catalogues', () => {
     expect(headers(spanish!)).to.deep.equal(['Emocionalmente seguro', 'Nada seguro']);
     // French has only the one message: the rest falls back to English.
     expect(headers(french!)).to.deep.equal(['Sécurité émotionnelle', 'Not safe']);
+  });
+});
+
+describe('dates', () => {
+  it('are written by the built-in catalogues exactly as the browser would write them', async () => {
+    await ensureLocale('es');
+    for (const locale of ['en', 'es']) {
+      const browser = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+      for (let month = 1; month <= 12; month++) {
+        const iso = `2026-${String(month).padStart(2, '0')}-0${(month % 9) + 1}`;
+        expect(formatDate(locale, iso), `${locale} ${iso}`).to.equal(browser.format(new Date(`${iso}T00:00:00Z`)));
+      }
+    }
+  });
+
+  it('are left as written when they are not a calendar date', () => {
+    expect(formatDate('en', 'soon')).to.equal('soon');
   });
 });
 

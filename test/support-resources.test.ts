@@ -4,6 +4,7 @@ import '../src/elements/practice/practice.js';
 import '../src/elements/support-resources/support-resources.js';
 import type { EsSupportResources } from '../src/elements/support-resources/support-resources.js';
 import { HELPLINE_DIRECTORY_URL } from '../src/content/index.js';
+import { registerMessages } from '../src/l10n/index.js';
 import { THEMES_TO_CHECK, captureWarnings, normalize, visibleText } from './helpers.js';
 
 async function resources(template = html`<es-support-resources></es-support-resources>`): Promise<EsSupportResources> {
@@ -91,6 +92,14 @@ describe('<es-support-resources>', () => {
     const el = await resources(html`<es-support-resources heading-level="3"></es-support-resources>`);
     expect(el.shadowRoot!.querySelector('h3')).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('h2')).to.equal(null);
+  });
+
+  it('writes the date in a language a practice added, through the browser, when its messages have no date', async () => {
+    registerMessages('de', { 'supportResources.lastReviewed': 'Zuletzt geprüft am {date}.' });
+    const el = await resources(html`<es-support-resources lang="de" region="us"></es-support-resources>`);
+    expect(normalize(el.shadowRoot!.querySelector('[part="reviewed"]')!.textContent!)).to.equal(
+      'Zuletzt geprüft am 22. November 2026.',
+    );
   });
 
   it('speaks Spanish under lang="es", keeping the entries marked as English', async () => {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { ensureLocale, matchLocale, translate, type MessageKey, type MessageParams } from '../l10n/index.js';
+import { ensureLocale, formatDate, matchLocale, translate, type MessageKey, type MessageParams } from '../l10n/index.js';
 
 /** The nearest `lang` attribute, looking through shadow roots up to `<html>`. */
 export function nearestLang(start: Element): string | null {
@@ -49,6 +49,11 @@ export class LocalizeController implements ReactiveController {
 
   t(key: MessageKey, params?: MessageParams): string {
     return translate(this.#locale, key, params);
+  }
+
+  /** A calendar date ("2026-11-22") written in full in this language: "November 22, 2026". */
+  date(isoDate: string): string {
+    return formatDate(this.#locale, isoDate);
   }
 
   /** Joins items as a human list in this language: "a, b, c". */

@@ -85,7 +85,30 @@ export function translate(locale: string, key: MessageKey, params: MessageParams
     const category = pluralRule(locale).select(count) as keyof typeof message;
     template = message[category] ?? message.other;
   }
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(template, params);
+}
+
+/** Fills `{name}` placeholders; unknown ones are left as written. */
+function fill(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * A calendar date ("2026-11-22") written in full in a language: "November 22, 2026".
+ * A catalogue with its own `date.long` and `date.months` (the built-in ones have them)
+ * spells it itself: the browser's date formatter costs a page 15–25 ms the first time it
+ * is used, several times that on an old phone. Other languages use that formatter.
+ */
+export function formatDate(locale: string, isoDate: string): string {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!parts) return isoDate;
+  const pattern = catalogues[locale]?.['date.long'];
+  const months = catalogues[locale]?.['date.months'];
+  const month = typeof months === 'string' ? months.split('|')[Number(parts[2]) - 1] : undefined;
+  if (typeof pattern === 'string' && month) return fill(pattern, { year: Number(parts[1]), month, day: Number(parts[3]) });
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  } catch {
+    return isoDate;
+  }
 }

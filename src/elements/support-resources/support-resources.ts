@@ -136,16 +136,6 @@ export class EsSupportResources extends EsElement {
     return dates.filter((d): d is string => Boolean(d)).sort()[0];
   }
 
-  #formatDate(date: string): string {
-    try {
-      return new Intl.DateTimeFormat(this.localize.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(`${date}T00:00:00Z`),
-      );
-    } catch {
-      return date;
-    }
-  }
-
   #contactLink(contact: ResourceContact, name: string) {
     let href: string | undefined;
     let text: string;
@@ -212,7 +202,7 @@ export class EsSupportResources extends EsElement {
         </ul>
         ${reviewed
           ? html`<p part="reviewed" class="reviewed">
-              ${this.t('supportResources.lastReviewed', { date: this.#formatDate(reviewed) })}
+              ${this.t('supportResources.lastReviewed', { date: this.localize.date(reviewed) })}
             </p>`
           : nothing}
         ${problem ? renderContentProblem(problem, 'resource-list', this.localize) : nothing}

@@ -5,4 +5,6 @@ export const es = {
   'content.loading': 'Cargando…',
   'content.error.title': 'Esta parte de la página no se pudo mostrar.',
   'list.separator': ', ',
+  'date.long': '{day} de {month} de {year}',
+  'date.months': 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
 } satisfies Translation<typeof en>;
