@@ -1,16 +1,15 @@
 /**
  * The script-tag build (dist/cdn/emotional-safety.js). It registers the same elements
  * as the npm entry, with one difference that keeps the file small for readers on slow
- * connections: the article reader — the largest element, whose article text is fetched
- * on demand anyway — is fetched from beside this script as soon as the page has an
- * `<es-article-reader>`, and otherwise when the browser is idle, so it is always
- * registered in the end. Integrations can wait with
- * `customElements.whenDefined('es-article-reader')`.
+ * connections: the two largest elements, the article reader (whose article text is
+ * fetched on demand anyway) and the reflection card, are fetched from beside this
+ * script as soon as the page has one, and otherwise when the browser is idle, so they
+ * are always registered in the end. Integrations can wait with
+ * `customElements.whenDefined('es-article-reader')` (or `'es-reflection-card'`).
  */
 export { EsPractice } from './elements/practice/practice.js';
 export { EsQuickExit } from './elements/quick-exit/quick-exit.js';
 export { EsSafetyCompare } from './elements/safety-compare/safety-compare.js';
-export { EsReflectionCard } from './elements/reflection-card/reflection-card.js';
 export { clearNotes } from './controllers/notes-controller.js';
 export { EsContactCta } from './elements/contact-cta/contact-cta.js';
 export { EsSupportResources } from './elements/support-resources/support-resources.js';
@@ -40,28 +39,31 @@ function prefetchArticles(): void {
   for (const id of ids) loadBuiltinArticle(id)?.catch(() => undefined);
 }
 
-function registerReaderWhenNeeded(): void {
-  if (typeof document === 'undefined' || customElements.get(READER)) return;
+/**
+ * Fetches an element's code as soon as the page has one (the observer also sees those
+ * added later), else when the browser is idle: an element created inside another
+ * component's shadow root is invisible to the observer, and idle time covers it.
+ */
+function registerWhenNeeded(tag: string, load: () => void): void {
+  if (typeof document === 'undefined' || customElements.get(tag)) return;
   let requested = false;
-  const load = () => {
+  const once = () => {
     if (requested) return;
     requested = true;
     observer.disconnect();
-    void import('./elements/article-reader/article-reader.js');
-    prefetchArticles();
+    load();
   };
   const observer = new MutationObserver(() => {
-    if (document.querySelector(READER)) load();
+    if (document.querySelector(tag)) once();
   });
-  if (document.querySelector(READER)) {
-    load();
-    return;
-  }
+  if (document.querySelector(tag)) return once();
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  // A reader created inside another component's shadow root is invisible to the
-  // observer: registering at idle time covers it.
-  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
-  else setTimeout(load, 1000);
+  if ('requestIdleCallback' in window) requestIdleCallback(once, { timeout: 2000 });
+  else setTimeout(once, 1000);
 }
 
-registerReaderWhenNeeded();
+registerWhenNeeded(READER, () => {
+  void import('./elements/article-reader/article-reader.js');
+  prefetchArticles();
+});
+registerWhenNeeded('es-reflection-card', () => void import('./elements/reflection-card/reflection-card.js'));

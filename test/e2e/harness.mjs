@@ -158,6 +158,8 @@ export async function openPage(browser, url, { viewport = { width: 1024, height:
 /**
  * Waits until every emotional-safety element in the page (also inside shadow roots)
  * is defined (when its tag is registered) and has finished rendering, then two frames.
+ * The script tag fetches some elements' code on demand (the reader, the reflection
+ * card): their definitions are waited for, up to the idle-time fallback and a margin.
  */
 export async function settle(page) {
   await page.evaluate(async () => {
@@ -168,6 +170,9 @@ export async function settle(page) {
       }
       return found;
     };
+    const tags = [...new Set(deep(document).map((el) => el.localName))];
+    const defined = Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    await Promise.race([defined, new Promise((done) => setTimeout(done, 3000))]);
     for (let round = 0; round < 5; round++) {
       const elements = deep(document).filter((el) => customElements.get(el.localName));
       await Promise.all(elements.map((el) => el.updateComplete));
