@@ -1,4 +1,4 @@
-import { catalogues, en, lazyCatalogues, type Message, type MessageKey, type Messages } from './catalogue.js';
+import { catalogues, lazyCatalogues, type Message, type MessageKey, type Messages } from './catalogue.js';
 
 export type { MessageKey, Messages } from './catalogue.js';
 export type MessageParams = Record<string, string | number>;
@@ -51,7 +51,7 @@ export function ensureLocale(locale: string): Promise<void> | undefined {
     pending = lazyCatalogues[locale]!()
       .then(
         // Messages a practice registered earlier keep priority over the built-in ones.
-        (messages) => void (catalogues[locale] = { ...messages, ...catalogues[locale] }),
+        (messages) => addBuiltinMessages(locale, messages),
         () => console.warn(`emotional-safety-elements: the "${locale}" messages could not be loaded, so English is shown.`),
       )
       .finally(() => loaded.add(locale));
@@ -73,7 +73,8 @@ function pluralRule(locale: string): Intl.PluralRules {
 
 /** Looks a message up (falling back to English) and fills in `{name}` placeholders. */
 export function translate(locale: string, key: MessageKey, params: MessageParams = {}): string {
-  const message: Message | undefined = catalogues[locale]?.[key] ?? catalogues.en?.[key] ?? (en[key] as Message | undefined);
+  // The English catalogue holds every built-in message (elements fetched later add theirs).
+  const message: Message | undefined = catalogues[locale]?.[key] ?? catalogues.en?.[key];
   let template: string;
   if (message === undefined) {
     // A key missing from every catalogue is a bug of ours: show the key, never crash.

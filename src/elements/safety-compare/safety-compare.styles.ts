@@ -55,6 +55,7 @@ export const safetyCompareStyles = css`
   }
   /* A tick: the bottom and right borders of a small box, turned. */
   .mark.safe::before {
+    color: var(--_safe);
     inset-block-start: calc(var(--_mark-y, 0px) + 0.33em);
     inset-inline-start: calc(var(--_mark-x, 0px) + 0.36em);
     width: 0.38em;
@@ -71,6 +72,7 @@ export const safetyCompareStyles = css`
   /* A cross: two strokes, each the left border of a zero-width box, turned. */
   .mark.unsafe::before,
   .mark.unsafe::after {
+    color: var(--_unsafe);
     inset-block-start: calc(var(--_mark-y, 0px) + 0.35em);
     inset-inline-start: calc(var(--_mark-x, 0px) + 0.475em);
     width: 0;
@@ -80,13 +82,6 @@ export const safetyCompareStyles = css`
   }
   .mark.unsafe::after {
     transform: rotate(-45deg);
-  }
-  .mark.safe::before {
-    color: var(--_safe);
-  }
-  .mark.unsafe::before,
-  .mark.unsafe::after {
-    color: var(--_unsafe);
   }
   .safe > .heading,
   .side.safe > .side-label {

@@ -19,7 +19,6 @@ interface Entry {
   key: string;
 }
 
-
 /** Common ways of writing a region that mean one of ours. */
 const REGION_ALIASES: Record<string, Region> = { uk: 'gb' };
 
