@@ -11,7 +11,7 @@
  */
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { describeEachBrowser, foreignRequests, installHelpers, launch, openPage, runAxe, settle } from './harness.mjs';
+import { describeEachBrowser, foreignRequests, installHelpers, launch, openPage, runAxe, settle, tabWalk, visibleIndicator } from './harness.mjs';
 
 const DEMO = '/demo/';
 const FIREFOX_DARK = { 'layout.css.prefers-color-scheme.content-override': 0 };
@@ -48,46 +48,6 @@ async function reachableControls(page) {
       .filter((el) => window.__e2e.isVisible(el) && !el.disabled && el.tabIndex >= 0)
       .map((el) => window.__e2e.describe(el)),
   );
-}
-
-/** The focus indicator of the deepest focused element: outline and box-shadow, as computed. */
-const FOCUS_STYLE = `(el) => {
-  const s = getComputedStyle(el);
-  return { outline: s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor, style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor, shadow: s.boxShadow };
-}`;
-
-/** Presses Tab until focus comes back round; returns each stop with its focused and unfocused style. */
-async function tabWalk(page, limit = 400) {
-  await page.evaluate(() => {
-    document.activeElement?.blur();
-    window.scrollTo(0, 0);
-    window.__walk = { prev: null, stops: [] };
-  });
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const done = await page.evaluate(`(() => {
-      const focusStyle = ${FOCUS_STYLE};
-      const walk = window.__walk;
-      const el = window.__e2e.deepActive();
-      if (walk.prev) walk.stops[walk.stops.length - 1].unfocused = focusStyle(walk.prev);
-      if (!el || el === document.body) return walk.stops.length > 0;
-      if (walk.stops.length && walk.stops[0].el === el) return true;
-      walk.stops.push({ el, who: window.__e2e.describe(el), focused: focusStyle(el) });
-      walk.prev = el;
-      return false;
-    })()`);
-    if (done) break;
-  }
-  return page.evaluate(() => window.__walk.stops.map(({ who, focused, unfocused }) => ({ who, focused, unfocused })));
-}
-
-function visibleIndicator(stop) {
-  const { focused, unfocused } = stop;
-  const transparent = /rgba\(.*, 0\)$|transparent/.test(focused.color);
-  const ring = (focused.style === 'auto' || (focused.style !== 'none' && focused.width >= 2)) && !transparent;
-  const shadow = focused.shadow !== 'none';
-  const changed = !unfocused || focused.outline !== unfocused.outline || focused.shadow !== unfocused.shadow;
-  return (ring || shadow) && changed;
 }
 
 /** Borders a reader sees inside the elements: [who, visible?] in document order. */

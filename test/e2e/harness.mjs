@@ -149,6 +149,9 @@ export async function openPage(browser, url, { viewport = { width: 1024, height:
     }
   });
   await page.setViewport(viewport);
+  // The page-side helpers on every document the tab loads, so that no test depends on
+  // an earlier one having installed them.
+  await page.evaluateOnNewDocument(PAGE_HELPERS);
   if (beforeLoad) await beforeLoad(page);
   await page.goto(url, { waitUntil: 'load' });
   await settle(page);
@@ -209,7 +212,7 @@ export function foreignRequests(requests, origin) {
 }
 
 /**
- * Page-side helpers, installed with `page.evaluate(PAGE_HELPERS)`, available as
+ * Page-side helpers, installed by `openPage` on every document (or with `installHelpers`), available as
  * `window.__e2e`: a deep query through shadow roots, visible controls, and the
  * focused element behind every shadow root.
  */
@@ -335,4 +338,45 @@ export function describeEachBrowser(title, { vendor = false, server: serverOptio
       });
     }
   });
+}
+
+/** The focus indicator of the deepest focused element: outline and box-shadow, as computed. */
+const FOCUS_STYLE = `(el) => {
+  const s = getComputedStyle(el);
+  return { outline: s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor, style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor, shadow: s.boxShadow };
+}`;
+
+/** Presses Tab until focus comes back round (or `limit` times); returns each stop with its focused and unfocused style. */
+export async function tabWalk(page, limit = 400) {
+  await page.evaluate(() => {
+    document.activeElement?.blur();
+    window.scrollTo(0, 0);
+    window.__walk = { prev: null, stops: [] };
+  });
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const done = await page.evaluate(`(() => {
+      const focusStyle = ${FOCUS_STYLE};
+      const walk = window.__walk;
+      const el = window.__e2e.deepActive();
+      if (walk.prev) walk.stops[walk.stops.length - 1].unfocused = focusStyle(walk.prev);
+      if (!el || el === document.body) return walk.stops.length > 0;
+      if (walk.stops.length && walk.stops[0].el === el) return true;
+      walk.stops.push({ el, who: window.__e2e.describe(el), focused: focusStyle(el) });
+      walk.prev = el;
+      return false;
+    })()`);
+    if (done) break;
+  }
+  return page.evaluate(() => window.__walk.stops.map(({ who, focused, unfocused }) => ({ who, focused, unfocused })));
+}
+
+/** A focus ring a reader can see: a real outline or a shadow, not transparent, and not there without focus. */
+export function visibleIndicator(stop) {
+  const { focused, unfocused } = stop;
+  const transparent = /rgba\(.*, 0\)$|transparent/.test(focused.color);
+  const ring = (focused.style === 'auto' || (focused.style !== 'none' && focused.width >= 2)) && !transparent;
+  const shadow = focused.shadow !== 'none';
+  const changed = !unfocused || focused.outline !== unfocused.outline || focused.shadow !== unfocused.shadow;
+  return (ring || shadow) && changed;
 }

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
-import { describeEachBrowser, foreignRequests, installHelpers, openPage, PAGES, registeredTags, runAxe, settle } from './harness.mjs';
+import { describeEachBrowser, foreignRequests, installHelpers, openPage, PAGES, registeredTags, runAxe, settle, tabWalk, visibleIndicator } from './harness.mjs';
 
 const HOSTILE_BORDERS = ['rgb(187, 0, 0)', 'rgb(255, 0, 255)'];
 const HOSTILE_BACKGROUND = 'rgb(255, 248, 231)';
@@ -127,8 +127,8 @@ describeEachBrowser('hostile theme: aggressive global CSS leaves the elements re
 
   it('shows the same controls as without the theme, each visible and not covered', async () => {
     assert.equal(hostile.length, baseline.length);
+    assert.ok(baseline.flatMap((e) => e.controls).length > 5, 'the page has controls to compare');
     for (const [i, element] of hostile.entries()) {
-      assert.ok(baseline[i].controls.length > 0 || element.tag === 'es-contact-cta' || element.controls.length === 0);
       assert.deepEqual(element.controls, baseline[i].controls, `${element.key}: controls differ under the hostile theme`);
     }
     assert.deepEqual(await problems(run.page), []);
@@ -204,25 +204,9 @@ describeEachBrowser('hostile theme: aggressive global CSS leaves the elements re
   });
 
   it('shows a focus ring on keyboard focus although the theme removes outlines', async () => {
-    const { page } = run;
-    await page.evaluate(() => {
-      document.activeElement?.blur();
-      window.scrollTo(0, 0);
-    });
-    const seen = [];
-    for (let i = 0; i < 60 && seen.length < 12; i++) {
-      await page.keyboard.press('Tab');
-      const focus = await page.evaluate(() => {
-        const el = window.__e2e.deepActive();
-        if (!el || !el.getRootNode().host) return null;
-        const s = getComputedStyle(el);
-        return { who: window.__e2e.describe(el), outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow };
-      });
-      if (focus && !focus.who.startsWith('es-quick-exit')) seen.push(focus);
-    }
-    assert.ok(seen.length >= 5, `Tab reached controls inside the elements (${seen.length})`);
-    for (const focus of seen) {
-      assert.ok((focus.outline !== 'none' && focus.width >= 2) || focus.shadow !== 'none', `${focus.who}: no visible focus ring (${JSON.stringify(focus)})`);
-    }
+    // The quick exit's own strong style is checked on the demo page; here, the controls inside the other elements.
+    const stops = (await tabWalk(run.page, 60)).filter((stop) => stop.who.includes(' >>> ') && !stop.who.startsWith('es-quick-exit'));
+    assert.ok(stops.length >= 5, `Tab reached controls inside the elements (${stops.length})`);
+    for (const stop of stops) assert.ok(visibleIndicator(stop), `${stop.who}: no visible focus ring (${JSON.stringify(stop)})`);
   });
 });
