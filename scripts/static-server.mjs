@@ -24,7 +24,7 @@ export const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** The policy the demo and the strict e2e page are served with: this origin only. */
+/** Text types, gzipped as web hosts do (Lighthouse and the benches see real transfer sizes). */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.map']);
 
 /** Gzipped files, by path and modification time, so that each is compressed once. */
@@ -39,6 +39,7 @@ function gzipOf(path, mtimeMs, body) {
   return zipped;
 }
 
+/** The policy the demo and the strict e2e page are served with: this origin only. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'";
 
