@@ -11,11 +11,10 @@
  * layouts and style recalculations that carry a JavaScript stack. That figure must be 0.
  */
 import { build } from 'esbuild';
-import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowser } from '../scripts/browsers.mjs';
+import { startServer } from '../scripts/static-server.mjs';
+import { launchChromium } from './lib.mjs';
 
 const OUT = 'bench/.tmp/article-reader-bench';
 const WORDS = 20000;
@@ -57,21 +56,10 @@ writeFileSync(
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reader bench</title></head><body><main></main></body></html>`,
 );
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-const server = createServer((request, response) => {
-  const name = new URL(request.url, 'http://127.0.0.1').pathname.replace(/^\/+/, '') || 'index.html';
-  if (!/^[\w.-]+$/.test(name)) return response.writeHead(404).end();
-  try {
-    const body = readFileSync(join(OUT, name));
-    response.writeHead(200, { 'Content-Type': `${TYPES[name.slice(name.lastIndexOf('.'))] ?? 'text/plain'}; charset=utf-8` }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await startServer({ root: OUT });
+const origin = server.origin;
 
-const browser = await puppeteer.launch({ executablePath: findBrowser('chromium'), args: CHROMIUM_ARGS, headless: true });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 800 });
@@ -166,5 +154,5 @@ try {
   process.exitCode = 0;
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -15,7 +15,8 @@ import { after, before, describe } from 'node:test';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/browsers.mjs';
+import { findBrowser } from '../../scripts/browsers.mjs';
+import { launchChromium } from '../../bench/lib.mjs';
 import { STRICT_CSP, startServer } from '../../scripts/static-server.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -79,19 +80,18 @@ export async function prepareVendor() {
  * get the strict CSP, with Trusted Types when `trustedTypes` says so (allowing duplicate
  * policies for `trustedTypesTwice`); the demo gets the CSP `npm start` serves it with.
  */
-export async function startE2EServer({ trustedTypes = [], trustedTypesTwice = [], strict = [], onRequest } = {}) {
+export async function startE2EServer({ trustedTypes = [], trustedTypesTwice = [], strict = [] } = {}) {
   await assertBuilt();
   return startServer({
     // E2E_ROOT: serve another tree laid out like this one (e.g. a trial build); default: the repository.
     root: process.env.E2E_ROOT || ROOT,
     port: 0,
-    onRequest,
     headers(pathname) {
       const page = pathname.split('/').pop();
-      if (trustedTypes.some((name) => page === name)) return { 'Content-Security-Policy': TRUSTED_TYPES_CSP };
+      if (trustedTypes.includes(page)) return { 'Content-Security-Policy': TRUSTED_TYPES_CSP };
       // Two copies of Lit on one page create the `lit-html` policy twice: the site must allow duplicates.
-      if (trustedTypesTwice.some((name) => page === name)) return { 'Content-Security-Policy': `${TRUSTED_TYPES_CSP} 'allow-duplicates'` };
-      if (pathname.startsWith('/demo/') || strict.some((name) => page === name)) return { 'Content-Security-Policy': STRICT_CSP };
+      if (trustedTypesTwice.includes(page)) return { 'Content-Security-Policy': `${TRUSTED_TYPES_CSP} 'allow-duplicates'` };
+      if (pathname.startsWith('/demo/') || strict.includes(page)) return { 'Content-Security-Policy': STRICT_CSP };
       return {};
     },
   });
@@ -101,14 +101,8 @@ export async function startE2EServer({ trustedTypes = [], trustedTypesTwice = []
  * Launches one browser. Firefox's media emulation needs CDP, which Firefox does not
  * speak; its colour scheme and forced colours are chosen with preferences at launch.
  */
-export async function launch(name, { firefoxPrefs = {}, chromiumArgs = [] } = {}) {
-  if (name === 'chromium') {
-    return puppeteer.launch({
-      executablePath: findBrowser('chromium'),
-      args: [...CHROMIUM_ARGS, ...chromiumArgs],
-      headless: true,
-    });
-  }
+export async function launch(name, { firefoxPrefs = {} } = {}) {
+  if (name === 'chromium') return launchChromium();
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox'),
@@ -120,8 +114,8 @@ export async function launch(name, { firefoxPrefs = {}, chromiumArgs = [] } = {}
 /**
  * Opens `url` in a new page and records what happens. Returns the page and live arrays:
  * `errors` (uncaught exceptions and console.error), `console` (every console message),
- * `requests` ({ url, method, postData }), `violations` (securitypolicyviolation events,
- * recorded by the page's own probe script when it has one).
+ * `requests` ({ url, method, postData }). Pages with the probe script record CSP
+ * violations themselves, in `window.__violations`.
  */
 export async function openPage(browser, url, { viewport = { width: 1024, height: 800 }, beforeLoad } = {}) {
   const page = await browser.newPage();
