@@ -7,6 +7,8 @@
  * are always registered in the end. Integrations can wait with
  * `customElements.whenDefined('es-article-reader')` (or `'es-reflection-card'`).
  */
+// First of all: the quick exit is on screen before the other elements render.
+import './internal/quick-exit-first.js';
 export { EsPractice } from './elements/practice/practice.js';
 export { EsQuickExit } from './elements/quick-exit/quick-exit.js';
 export { EsSafetyCompare } from './elements/safety-compare/safety-compare.js';

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { isLeaving, onLeaving } from '../internal/page-leaving.js';
 
 export type SpeechState = 'stopped' | 'playing' | 'paused';
 
@@ -25,6 +26,7 @@ export class SpeechController implements ReactiveController {
   #lang?: string;
   /** Bumped on every play/stop so callbacks of cancelled utterances are ignored. */
   #run = 0;
+  #stopListening?: () => void;
 
   constructor(host: ReactiveElement) {
     this.#host = host;
@@ -49,18 +51,21 @@ export class SpeechController implements ReactiveController {
     const synth = (globalThis as { speechSynthesis?: SpeechSynthesis }).speechSynthesis;
     if (!synth || typeof globalThis.SpeechSynthesisUtterance !== 'function') return;
     this.#synth = synth;
+    // The quick exit: silence at once, and no next chunk from a cancelled utterance's events.
+    this.#stopListening = onLeaving(() => this.stop());
     synth.addEventListener?.('voiceschanged', this.#onVoices);
     this.#onVoices();
   }
 
   hostDisconnected(): void {
+    this.#stopListening?.();
     this.#synth?.removeEventListener?.('voiceschanged', this.#onVoices);
     this.stop();
     this.#synth = undefined;
   }
 
   play(chunks: SpeechChunk[], lang?: string): void {
-    if (!this.#synth || !chunks.length) return;
+    if (!this.#synth || !chunks.length || isLeaving()) return;
     this.#synth.cancel();
     this.#run++;
     this.#chunks = chunks;
@@ -96,7 +101,7 @@ export class SpeechController implements ReactiveController {
   #speak(run: number): void {
     const synth = this.#synth;
     const chunk = this.#chunks[this.#index];
-    if (!synth || !chunk) {
+    if (!synth || !chunk || isLeaving()) {
       this.#state = 'stopped';
       this.#host.requestUpdate();
       return;

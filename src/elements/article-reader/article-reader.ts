@@ -284,7 +284,9 @@ export class EsArticleReader extends EsElement {
 
   #go(event: Event, id: string): void {
     event.preventDefault();
-    if (currentHash() !== id) history.pushState(history.state, '', `#${id}`);
+    // The address names the section (to share or bookmark), but no history entry is added:
+    // the quick exit replaces one entry, and Back must never land on this page again.
+    if (currentHash() !== id) history.replaceState(history.state, '', `#${id}`);
     this.#reveal(id);
   }
 

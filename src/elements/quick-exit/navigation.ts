@@ -1,3 +1,5 @@
+import { exitCoordinator } from './exit-coordinator.js';
+
 /**
  * How the quick exit leaves the page. It is one small replaceable function so that tests
  * and Storybook can watch the exit happen without the test page or the story really
@@ -5,21 +7,45 @@
  */
 export type QuickExitNavigation = (url: string) => void;
 
+/** True when this page is shown inside a frame of another page (an embed). */
+export function isFramed(): boolean {
+  try {
+    return window.top !== window.self;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * `location.replace`: the new page takes this page's place in the session history, so
  * the Back button does not bring it back (the well-known "Exit this page" buttons set
- * `location.href`, which leaves the page one Back press away).
+ * `location.href`, which leaves the page one Back press away). Inside a frame, the whole
+ * tab leaves: the top window is replaced when the browser allows it (a cross-origin frame
+ * may, once the reader has interacted with it; a sandboxed one without
+ * `allow-top-navigation` may not), otherwise the frame itself.
  */
-const replaceLocation: QuickExitNavigation = (url) => window.location.replace(url);
+const replaceLocation: QuickExitNavigation = (url) => {
+  if (isFramed()) {
+    try {
+      window.top!.location.replace(url);
+      return;
+    } catch {
+      // Not permitted: leave at least this frame. "How this works" says so when framed.
+    }
+  }
+  window.location.replace(url);
+};
 
 let current: QuickExitNavigation = replaceLocation;
 
 /**
  * For tests and stories only: makes the quick exit call `navigation` instead of
- * `location.replace`. Call it with no argument to restore the real behaviour.
+ * `location.replace`, and forgets any earlier departure (a page that really left is gone,
+ * a watched one stays). Call it with no argument to restore the real behaviour.
  */
 export function setQuickExitNavigation(navigation?: QuickExitNavigation): void {
   current = navigation ?? replaceLocation;
+  exitCoordinator().forget();
 }
 
 /** Leaves for `url` the way the page is currently set to (normally `location.replace`). */

@@ -1,26 +1,46 @@
 import { css } from 'lit';
 
 export const quickExitStyles = css`
-  /* Sticky at the top of the viewport; it keeps its own row so it covers nothing. */
+  /* The host takes no room in the page: the bar lives in the top layer, and the page is
+     given room for it at its top (or bottom) edge instead (see keep-clear.ts). */
   :host {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 2147483000;
+    display: block;
     max-width: none;
   }
-  /* At the bottom it floats in the corner: a sticky bottom would only work at the end of the page. */
-  :host([position='bottom']) {
-    position: fixed;
-    inset-block: auto 0;
-    inset-inline-end: 0;
-  }
-  /* Opaque, so page text scrolling under the sticky bar never shows through it. */
+  /* The light-DOM fallback link is not slotted, so it is not shown once upgraded. */
+
+  /* The bar: a popover in the top layer, above the page's stacking contexts, clipping and
+     transforms. Without the Popover API it is simply fixed, with the highest z-index. */
   .base {
-    background: var(--es-color-surface, var(--_p-surface, Canvas));
-    color: var(--es-color-text, var(--_p-text, CanvasText));
-    border-radius: 0;
-    /* A slim bar, themed or not: it sits over the page on every screen. */
+    position: fixed;
+    z-index: 2147483000;
+    inset-block: 0 auto;
+    inset-inline: 0;
+    inline-size: auto;
+    block-size: auto;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
     padding: 0;
+    border: 0;
+    border-radius: 0;
+    overflow: visible;
+    font: inherit;
+    line-height: 1.4;
+    /* The page's own colours (no white band on a cream or dark site); a built-in theme or
+       the --es tokens win. Opaque, so text scrolling under the bar never shows through. */
+    background: var(--es-color-surface, var(--_p-surface, var(--_page-surface, Canvas)));
+    color: var(--_text);
+    border-block-end: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+  }
+  /* At the bottom it floats in the corner. */
+  .base.at-bottom {
+    inset-block: auto 0;
+    inset-inline: auto 0;
+    border-block-end: 0;
+    border-block-start: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+    border-inline-start: 1px solid color-mix(in srgb, currentColor 25%, transparent);
+    border-start-start-radius: var(--_radius);
   }
   .bar {
     position: relative;
@@ -96,22 +116,24 @@ export const quickExitStyles = css`
     inset-inline-end: 0;
     inset-block-start: 100%;
     inline-size: min(22rem, calc(100vw - 1rem));
+    max-block-size: calc(100vh - 4rem);
+    overflow: auto;
     margin: 0.25rem 0 0;
     padding: 0.75rem 1rem 0.75rem 1.75rem;
-    background: var(--es-color-surface, var(--_p-surface, Canvas));
-    color: var(--es-color-text, var(--_p-text, CanvasText));
+    background: var(--es-color-surface, var(--_p-surface, var(--_page-surface, Canvas)));
+    color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.2);
   }
-  :host([position='bottom']) .how {
+  .at-bottom .how {
     inset-block: auto 100%;
     margin: 0 0 0.25rem;
   }
   .how li + li {
     margin-block-start: 0.4rem;
   }
-  /* The cover: a plain, empty sheet over everything (it lives in the top layer). */
+  /* The cover: a plain, empty sheet over everything (it lives in the top layer too). */
   .cover {
     position: fixed;
     inset: 0;
@@ -128,7 +150,18 @@ export const quickExitStyles = css`
   .cover::backdrop {
     background: Canvas;
   }
+  /* Nothing of it on paper: the bar is for the screen. */
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
   @media (forced-colors: active) {
+    .base {
+      background: Canvas;
+      color: CanvasText;
+      border-color: CanvasText;
+    }
     .leave {
       border-color: ButtonText;
       background: ButtonFace;

@@ -1,14 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../../internal/define.js';
 import { clearAllStoredData } from '../../internal/device-storage.js';
 import { EsElement } from '../../internal/es-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { navigateAway } from './navigation.js';
-import { quickExitStyles } from './quick-exit.styles.js';
-import { ShiftSequenceController } from './shift-sequence.js';
+import { exitCoordinator, type ExitMember } from './exit-coordinator.js';
 import { isFirstInKeyboardOrder } from './keyboard-order.js';
+import { isFramed, navigateAway } from './navigation.js';
+import { pageBackground } from './page-colours.js';
+import { quickExitStyles } from './quick-exit.styles.js';
+import { quietPage } from './quiet-page.js';
+import type { ShiftProgress } from './shift-sequence.js';
 // Registers <es-quick-exit-skip>; the type import alone would be dropped.
 import './skip-link.js';
 import type { EsQuickExitSkip } from './skip-link.js';
@@ -20,129 +23,140 @@ import type { EsQuickExitSkip } from './skip-link.js';
  */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
 
-/** Shift presses that leave, and the time they must fall within. */
-const SHIFT_PRESSES = 3;
-const SHIFT_WINDOW_MS = 5000;
+/** Shift presses that leave; each must come within the window of the one before. */
+export const SHIFT_PRESSES = 3;
 
 export type QuickExitPosition = 'top' | 'bottom';
 
+const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
 /**
- * A "Leave this page" control for readers who may be watched. Activating it — a click,
- * Enter or Space, or the Shift key pressed three times on its own within five seconds —
- * covers the page at once with a plain sheet, then replaces the page in the session
- * history with `href` (`location.replace`, with no referrer), so the Back button does not
- * bring it back. When the browser later restores the page from its back/forward cache,
- * the page stays covered and leaves again.
+ * A "Leave this page" control for readers who may be watched.
  *
- * It is sticky at the top of the viewport (or fixed in the bottom corner) and should be
- * the first thing in the page; when something focusable comes before it, it adds a skip
- * link at the very start of the page. A "How this works" note is honest about what it
- * cannot do (erase browser history).
+ * Write it with a plain link inside — `<es-quick-exit><a href="https://www.bbc.com/weather">Leave
+ * this page</a></es-quick-exit>` — and the link is the exit before the script runs and
+ * whenever it cannot (blocked, failed to load, JavaScript off). Once upgraded, the element
+ * shows a bar in the browser's top layer, above everything on the page whatever the
+ * host's wrappers do (clipping, transforms, stacking contexts, sticky headers), at the top
+ * of the viewport (or in the bottom corner), and gives the page room for it so nothing
+ * the reader focuses or jumps to hides under it.
+ *
+ * Activating it — a click, Enter or Space, or Shift pressed three times on its own, each
+ * press within five seconds of the last — covers the page at once with a plain sheet,
+ * silences speech and media, makes the tab title neutral, and replaces the page in the
+ * session history with its destination (`location.replace`, no referrer; the whole tab
+ * when embedded in a frame, where the browser allows it), so Back does not bring it back.
+ * Restored from the back/forward cache, the page stays covered and leaves again. Any
+ * number of exits on a page act as one: one listener, one announcement, one navigation.
+ * When something focusable comes before it, a "Leave this page" link becomes the page's
+ * first Tab stop. "How this works" is honest about what it cannot do.
  *
  * Tests and stories can watch the exit without leaving: see `setQuickExitNavigation` in
  * `navigation.ts`.
  *
  * @tagname es-quick-exit
- * @summary A quick, history-replacing "Leave this page" button with a Shift×3 shortcut.
+ * @summary A quick, history-replacing "Leave this page" bar with a Shift×3 shortcut.
  *
- * @csspart base - The outermost wrapper (the sticky bar).
+ * @slot - A plain `<a href>` link: the exit before the script runs and without it; its
+ * `href` is the destination when the element has no `href` attribute. Not shown once upgraded.
+ *
+ * @csspart base - The bar (in the top layer).
  * @csspart button - The "Leave this page" button.
  * @csspart steps - The three-step Shift progress indicator (hidden from assistive technology).
  * @csspart how - The "How this works" disclosure.
  * @csspart cover - The plain sheet that hides the page while leaving.
  *
- * @cssprop --es-color-accent - Background of the button and colour of the disclosure link.
- * @cssprop --es-color-on-accent - Text colour on the button (default: the theme's surface, else white).
- * @cssprop --es-color-surface - Background of the bar and the note (default: the browser's canvas).
- * @cssprop --es-color-text - Text colour of the bar and the note (default: the browser's canvas text).
+ * @cssprop --es-color-accent - The button's colour and the disclosure link's.
+ * @cssprop --es-color-on-accent - Text colour on the filled button of a built-in theme.
+ * @cssprop --es-color-surface - Background of the bar and the note (default: the page's own background).
+ * @cssprop --es-color-text - Text colour of the bar and the note (default: inherited from the page).
  * @cssprop --es-color-border - Border of the note.
  * @cssprop --es-color-focus - Focus ring colour.
  * @cssprop --es-font-body - Font (default: inherited from the page).
  * @cssprop --es-radius - Corner radius of the button.
- * @cssprop --es-space - Padding inside a themed element.
  */
-export class EsQuickExit extends EsElement {
+export class EsQuickExit extends EsElement implements ExitMember {
   static override styles = [baseStyles, quickExitStyles];
 
   /**
-   * Where to go: an `https:` or `http:` address. Default: `<es-practice exit-url>`, else a
-   * neutral weather page (`DEFAULT_EXIT_URL`). Other schemes (`javascript:`, `data:`…)
-   * are refused with a console warning.
+   * Where to go: an `https:` or `http:` address. Default: the `href` of the link inside,
+   * then `<es-practice exit-url>`, else a neutral weather page (`DEFAULT_EXIT_URL`). Other
+   * schemes (`javascript:`, `data:`…) are refused with a console warning.
    */
   @property() href?: string;
 
-  /** `top` (default): sticky at the top of the viewport. `bottom`: fixed in the bottom corner. */
-  @property({ reflect: true }) position: QuickExitPosition = 'top';
+  /** `top` (default): a bar across the top of the viewport. `bottom`: a box in the bottom corner. */
+  @property() position: QuickExitPosition = 'top';
 
   /** Also erase everything this package stored on the device (such as reflection notes) before leaving. */
-  @property({ type: Boolean, reflect: true, attribute: 'clear-notes' }) clearNotes = false;
+  @property({ type: Boolean, attribute: 'clear-notes' }) clearNotes = false;
 
+  @query('[part="base"]') private readonly barElement?: HTMLElement;
   @query('dialog.cover') private readonly coverElement?: HTMLDialogElement;
   @query('button.leave') private readonly buttonElement?: HTMLButtonElement;
+  @query('details') private readonly noteElement?: HTMLDetailsElement;
 
-  readonly #shift = new ShiftSequenceController(this, {
-    presses: SHIFT_PRESSES,
-    windowMs: SHIFT_WINDOW_MS,
-    onComplete: () => this.leave(),
-  });
+  @state() private shiftCount = 0;
+  @state() private announcement = '';
 
+  readonly #coordinator = exitCoordinator();
   readonly #warned = new Set<string>();
-  #left = false;
   #skip?: EsQuickExitSkip;
+  #resize?: ResizeObserver;
 
   /** True once the reader has chosen to leave: the page stays covered from then on. */
   get hasLeft(): boolean {
-    return this.#left;
+    return this.#coordinator.hasLeft;
   }
 
   /** The address the exit goes to, after the safety check, as an absolute URL. */
   get resolvedHref(): string {
-    const candidates: [string | undefined, string][] = [
+    const candidates: [string | null | undefined, string][] = [
       [this.href, 'href'],
+      [this.querySelector(':scope > a[href]')?.getAttribute('href'), 'link inside'],
       [this.practice.settings.exitUrl, 'exit-url of <es-practice>'],
     ];
     for (const [value, source] of candidates) {
       if (!value?.trim()) continue;
       const url = safeUrl(value, ['https:', 'http:']);
       if (url) return new URL(url, document.baseURI).href;
-      if (!this.#warned.has(value)) {
-        this.#warned.add(value);
-        console.warn(
-          `emotional-safety-elements: <es-quick-exit> refused the ${source} “${value}”: only https: and http: addresses are used, so it goes elsewhere.`,
-          this,
-        );
-      }
+      this.#warnOnce(
+        value,
+        `<es-quick-exit> refused the ${source} “${value}”: only https: and http: addresses are used, so it goes elsewhere.`,
+      );
     }
     return DEFAULT_EXIT_URL;
   }
 
-  /**
-   * Leaves now: erases stored data when `clear-notes` is set, covers the page, then
-   * replaces it with `href`. Safe to call again (the back/forward cache case).
-   */
+  /** Leaves now, as the reader's click would (once, whichever exit on the page is used). */
   leave(): void {
-    const href = this.resolvedHref;
-    this.#left = true;
-    if (this.clearNotes) clearAllStoredData();
-    this.#cover();
-    this.#noReferrer();
-    navigateAway(href);
+    this.#coordinator.depart(this);
+  }
+
+  /** Moves focus to the "Leave this page" button. */
+  override focus(options?: FocusOptions): void {
+    this.buttonElement?.focus(options);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('pageshow', this.#onPageShow);
+    this.#coordinator.join(this);
+    // Back in the page after a move: the top layer forgot the bar.
+    if (this.hasUpdated) void this.updateComplete.then(() => this.#showBar());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('pageshow', this.#onPageShow);
+    this.#coordinator.part(this);
+    this.#resize?.disconnect();
+    this.#resize = undefined;
     this.#skip?.remove();
     this.#skip = undefined;
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
+    this.#showBar();
     // The rest of the page may still be arriving: check once it has.
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => this.#updateSkipLink(), { once: true });
@@ -153,98 +167,145 @@ export class EsQuickExit extends EsElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#skip) this.#skip.label = this.t('quickExit.skip');
-    if (changed.has('position') && this.position !== 'top' && this.position !== 'bottom') {
-      if (!this.#warned.has(`position:${this.position}`)) {
-        this.#warned.add(`position:${this.position}`);
-        console.warn(`emotional-safety-elements: <es-quick-exit> position is “top” or “bottom”, not “${this.position}”; using top.`, this);
+    if (this.#skip) Object.assign(this.#skip, { label: this.t('quickExit.label'), href: this.resolvedHref });
+    if (changed.has('position')) {
+      if (this.position !== 'top' && this.position !== 'bottom') {
+        this.#warnOnce(`position:${this.position}`, `<es-quick-exit> position is “top” or “bottom”, not “${this.position}”; using top.`);
+      }
+      this.#coordinator.layout();
+    }
+  }
+
+  // ExitMember: what the page-wide coordinator asks of each exit.
+
+  /** @internal */
+  get edge(): QuickExitPosition {
+    return this.position === 'bottom' ? 'bottom' : 'top';
+  }
+
+  /** @internal */
+  rect(): DOMRect | undefined {
+    const bar = this.barElement;
+    return bar?.isConnected && bar.getClientRects().length ? bar.getBoundingClientRect() : undefined;
+  }
+
+  /** @internal */
+  owns(node: Node): boolean {
+    return node === this || this.contains(node) || this.renderRoot.contains(node);
+  }
+
+  /** @internal */
+  showShift(progress: ShiftProgress, speak: boolean): void {
+    this.shiftCount = progress.kind === 'progress' ? progress.count : 0;
+    if (!speak) return;
+    this.announcement =
+      progress.kind === 'progress' ? this.t('quickExit.progress', { count: progress.remaining }) : this.t('quickExit.reset');
+  }
+
+  /** @internal */
+  depart(): void {
+    const href = this.resolvedHref;
+    if (this.clearNotes) clearAllStoredData();
+    this.#cover();
+    quietPage(this.t('quickExit.neutralTitle'));
+    navigateAway(href);
+  }
+
+  #showBar(): void {
+    const bar = this.barElement;
+    if (!bar?.isConnected) return;
+    if (supportsPopover && !bar.matches(':popover-open')) {
+      try {
+        bar.showPopover();
+      } catch {
+        // Not in a document yet: shown when connected.
       }
     }
+    const surface = pageBackground(this);
+    if (surface) bar.style.setProperty('--_page-surface', surface);
+    else bar.style.removeProperty('--_page-surface');
+    this.#resize ??= new ResizeObserver(() => this.#coordinator.layout());
+    this.#resize.observe(bar);
+    this.#coordinator.layout();
   }
 
   #updateSkipLink(): void {
     if (!this.isConnected) return;
-    if (isFirstInKeyboardOrder(this)) {
+    if (this.#coordinator.primary !== this || isFirstInKeyboardOrder(this)) {
       this.#skip?.remove();
       this.#skip = undefined;
       return;
     }
-    this.#skip ??= document.createElement('es-quick-exit-skip') as EsQuickExitSkip;
-    this.#skip.label = this.t('quickExit.skip');
-    this.#skip.onActivate = () => this.focus();
+    this.#skip ??= document.createElement('es-quick-exit-skip');
+    Object.assign(this.#skip, { label: this.t('quickExit.label'), href: this.resolvedHref, onActivate: () => this.leave() });
     if (document.body.firstElementChild !== this.#skip) document.body.prepend(this.#skip);
   }
 
-  /** Moves focus to the "Leave this page" button. */
-  override focus(options?: FocusOptions): void {
-    this.buttonElement?.focus(options);
+  #warnOnce(key: string, message: string): void {
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(`emotional-safety-elements: ${message}`, this);
   }
-
-  readonly #onPageShow = (event: PageTransitionEvent): void => {
-    // Restored from the back/forward cache after leaving: still covered, leave again.
-    if (event.persisted && this.#left) this.leave();
-  };
 
   #cover(): void {
     const cover = this.coverElement;
-    if (!cover) return;
-    if (!cover.open) {
-      try {
-        // The top layer sits above everything on the page, whatever its z-index.
-        cover.showModal();
-      } catch {
-        cover.show();
-      }
+    if (!cover || cover.open) return;
+    try {
+      // The top layer, above the bar and everything on the page.
+      cover.showModal();
+    } catch {
+      cover.show();
     }
   }
 
   /** Escape closes a modal dialog: while leaving, the page must stay hidden. */
   #keepCovered(event: Event): void {
-    if (!this.#left) return;
+    if (!this.hasLeft) return;
     event.preventDefault();
     if (event.type === 'close') this.#cover();
   }
 
-  /** The page being left is nobody else's business: no Referer on the way out. */
-  #noReferrer(): void {
-    if (document.querySelector('meta[name="referrer"][content="no-referrer"]')) return;
-    const meta = document.createElement('meta');
-    meta.name = 'referrer';
-    meta.content = 'no-referrer';
-    document.head.append(meta);
+  /** "How this works" closes with Escape, and when focus moves on, so it never covers the next stop. */
+  #closeNote(event: KeyboardEvent | FocusEvent): void {
+    const note = this.noteElement;
+    if (!note?.open) return;
+    if (event instanceof KeyboardEvent) {
+      if (event.key !== 'Escape') return;
+      note.open = false;
+      note.querySelector('summary')?.focus();
+      return;
+    }
+    const next = event.relatedTarget as Node | null;
+    if (next && this.owns(next)) return;
+    note.open = false;
   }
 
   protected override render() {
-    const count = this.#shift.count;
-    const remaining = SHIFT_PRESSES - count;
-    return html`<div part="base" class=${this.baseClass}>
-      <div class="bar">
-        <button part="button" class="leave" type="button" @click=${this.leave}>
-          ${this.t('quickExit.label')}<span part="steps" class="steps" data-count=${count} aria-hidden="true"
-            >${Array.from({ length: SHIFT_PRESSES }, (_, i) => html`<span class="step ${i < count ? 'done' : ''}"></span>`)}</span
-          >
-        </button>
-        <details part="how">
-          <summary>${this.t('quickExit.howItWorks')}</summary>
-          <ul class="how">
-            <li>${this.t('quickExit.how.leave')}</li>
-            <li>${this.t('quickExit.how.shift')}</li>
-            <li>${this.t('quickExit.how.back')}</li>
-            ${this.clearNotes ? html`<li>${this.t('quickExit.how.clearNotes')}</li>` : nothing}
-            <li>${this.t('quickExit.how.limits')}</li>
-            <li>${this.t('quickExit.how.device')}</li>
-          </ul>
-        </details>
-        <p class="visually-hidden" role="status">${count > 0 ? this.t('quickExit.progress', { count: remaining }) : ''}</p>
+    const count = this.shiftCount;
+    const edge = this.edge;
+    return html`<div part="base" class="${this.baseClass} at-${edge}" popover="manual" @keydown=${this.#closeNote} @focusout=${this.#closeNote}>
+        <div class="bar">
+          <button part="button" class="leave" type="button" @click=${this.leave}>
+            ${this.t('quickExit.label')}<span part="steps" class="steps" data-count=${count} aria-hidden="true"
+              >${Array.from({ length: SHIFT_PRESSES }, (_, i) => html`<span class="step ${i < count ? 'done' : ''}"></span>`)}</span
+            >
+          </button>
+          <details part="how">
+            <summary>${this.t('quickExit.howItWorks')}</summary>
+            <ul class="how">
+              <li>${this.t('quickExit.how.leave')}</li>
+              <li>${this.t('quickExit.how.shift')}</li>
+              <li>${this.t('quickExit.how.back')}</li>
+              ${this.clearNotes ? html`<li>${this.t('quickExit.how.clearNotes')}</li>` : nothing}
+              ${isFramed() ? html`<li>${this.t('quickExit.how.framed')}</li>` : nothing}
+              <li>${this.t('quickExit.how.limits')}</li>
+              <li>${this.t('quickExit.how.device')}</li>
+            </ul>
+          </details>
+        </div>
+        <p class="visually-hidden" role="status">${this.announcement}</p>
       </div>
-      <dialog
-        part="cover"
-        class="cover"
-        aria-label=${this.t('quickExit.label')}
-        @cancel=${this.#keepCovered}
-        @close=${this.#keepCovered}
-      ></dialog>
-    </div>`;
+      <dialog part="cover" class="cover" aria-label=${this.t('quickExit.label')} @cancel=${this.#keepCovered} @close=${this.#keepCovered}></dialog>`;
   }
 }
 

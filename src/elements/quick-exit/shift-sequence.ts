@@ -1,69 +1,136 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+/** What the Shift sequence reports as it goes. */
+export type ShiftProgress =
+  /** A press counted: `count` of `presses` so far (1 ≤ count < presses). */
+  | { kind: 'progress'; count: number; remaining: number }
+  /** The count went back to zero (a pause, another key, a click) before the sequence completed. */
+  | { kind: 'reset' }
+  /** The sequence completed: time to leave. */
+  | { kind: 'complete' };
 
 export interface ShiftSequenceOptions {
-  /** How many presses of Shift on its own complete the sequence. */
-  presses: number;
-  /** The presses must all fall within this many milliseconds of the first. */
-  windowMs: number;
-  /** Called once when the sequence completes. */
-  onComplete: () => void;
+  /** How many presses of Shift on its own complete the sequence. Default 3. */
+  presses?: number;
+  /** Each press must come within this many milliseconds of the one before. Default 5000. */
+  windowMs?: number;
+  /** Called on every change of the count, and once when the sequence completes. */
+  onChange: (progress: ShiftProgress) => void;
 }
 
+/** Keys that report a modifier state on the event, whichever key they arrive with. */
+const heldModifier = (e: KeyboardEvent | MouseEvent) => e.altKey || e.ctrlKey || e.metaKey;
+
 /**
- * Counts presses of the Shift key on its own, anywhere on the page, for the quick exit's
- * keyboard shortcut. Shift used with another key (a capital letter, Shift+Tab) or with
- * the mouse (Shift+click to select) does not count; any other key starts the count over,
- * and so does a pause longer than the window. Times come from `performance.now()`.
+ * Counts presses of the Shift key *on its own*, anywhere on the page, for the quick exit's
+ * keyboard shortcut. A press counts only when, from Shift going down to Shift coming up,
+ * nothing else happened: no other key held or pressed (Alt+Shift, how many people switch
+ * keyboard layouts, does not count; nor do capitals or Shift+Tab), no mouse button or
+ * touch, no wheel, no text composition (input methods). Anything else starts the count
+ * over. Each press must come within `windowMs` of the previous one (the window restarts on
+ * every press, as GOV.UK's "Exit this page" does), so unhurried presses still work.
+ *
+ * One instance serves the whole page (see `exit-coordinator.ts`): listeners are on
+ * `window`, in the capture phase, so the shortcut works wherever focus is, even inside
+ * other shadow roots. Times come from `performance.now()` and `setTimeout`.
  */
-export class ShiftSequenceController implements ReactiveController {
+export class ShiftSequence {
   /** Presses counted so far in the current sequence (0 when none). */
   count = 0;
 
-  readonly #host: ReactiveElement;
-  readonly #options: ShiftSequenceOptions;
-  #firstAt = 0;
+  readonly #presses: number;
+  readonly #windowMs: number;
+  readonly #onChange: (progress: ShiftProgress) => void;
+  /** Keys down right now, by `code`, Shift included. */
+  readonly #held = new Set<string>();
+  #pointerDown = false;
+  #composing = false;
   /** Shift is down and nothing else has happened since it went down. */
   #alone = false;
   #timer?: ReturnType<typeof setTimeout>;
 
-  constructor(host: ReactiveElement, options: ShiftSequenceOptions) {
-    this.#host = host;
-    this.#options = options;
-    host.addController(this);
+  constructor({ presses = 3, windowMs = 5000, onChange }: ShiftSequenceOptions) {
+    this.#presses = presses;
+    this.#windowMs = windowMs;
+    this.#onChange = onChange;
   }
 
-  hostConnected(): void {
-    // Capture on window: the shortcut works wherever focus is, even inside other shadow roots.
+  start(): void {
     window.addEventListener('keydown', this.#onKeyDown, true);
     window.addEventListener('keyup', this.#onKeyUp, true);
-    window.addEventListener('pointerdown', this.#onOther, true);
-    window.addEventListener('blur', this.#onOther);
+    window.addEventListener('pointerdown', this.#onPointerDown, true);
+    window.addEventListener('pointerup', this.#onPointerUp, true);
+    window.addEventListener('pointercancel', this.#onPointerUp, true);
+    window.addEventListener('wheel', this.#onOther, { capture: true, passive: true });
+    window.addEventListener('compositionstart', this.#onCompositionStart, true);
+    window.addEventListener('compositionend', this.#onCompositionEnd, true);
+    window.addEventListener('blur', this.#onBlur);
   }
 
-  hostDisconnected(): void {
+  stop(): void {
     window.removeEventListener('keydown', this.#onKeyDown, true);
     window.removeEventListener('keyup', this.#onKeyUp, true);
-    window.removeEventListener('pointerdown', this.#onOther, true);
-    window.removeEventListener('blur', this.#onOther);
-    this.reset();
+    window.removeEventListener('pointerdown', this.#onPointerDown, true);
+    window.removeEventListener('pointerup', this.#onPointerUp, true);
+    window.removeEventListener('pointercancel', this.#onPointerUp, true);
+    window.removeEventListener('wheel', this.#onOther, true);
+    window.removeEventListener('compositionstart', this.#onCompositionStart, true);
+    window.removeEventListener('compositionend', this.#onCompositionEnd, true);
+    window.removeEventListener('blur', this.#onBlur);
+    this.#held.clear();
+    this.reset(false);
   }
 
-  /** Forgets the presses counted so far. */
-  reset(): void {
+  /** Forgets the presses counted so far; tells the page when there were some (`announce`). */
+  reset(announce = true): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.count !== 0) {
-      this.count = 0;
-      this.#host.requestUpdate();
-    }
+    if (this.count === 0) return;
+    this.count = 0;
+    if (announce) this.#onChange({ kind: 'reset' });
+  }
+
+  /** True when Shift going down now would be "on its own". */
+  #quiet(event: KeyboardEvent): boolean {
+    return this.#held.size === 0 && !this.#pointerDown && !this.#composing && !heldModifier(event);
   }
 
   readonly #onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Shift') {
-      if (!event.repeat) this.#alone = true;
+      if (event.repeat) return;
+      this.#alone = this.#quiet(event);
+      this.#held.add(event.code || 'Shift');
       return;
     }
+    this.#held.add(event.code || event.key);
     this.#onOther();
+  };
+
+  readonly #onKeyUp = (event: KeyboardEvent): void => {
+    if (event.key !== 'Shift') {
+      this.#held.delete(event.code || event.key);
+      return;
+    }
+    this.#held.delete(event.code || 'Shift');
+    const alone = this.#alone && !heldModifier(event) && this.#held.size === 0;
+    this.#alone = false;
+    if (alone) this.#count();
+  };
+
+  readonly #onPointerDown = (): void => {
+    this.#pointerDown = true;
+    this.#onOther();
+  };
+
+  readonly #onPointerUp = (): void => {
+    this.#pointerDown = false;
+  };
+
+  readonly #onCompositionStart = (): void => {
+    this.#composing = true;
+    this.#onOther();
+  };
+
+  readonly #onCompositionEnd = (): void => {
+    this.#composing = false;
   };
 
   readonly #onOther = (): void => {
@@ -71,25 +138,25 @@ export class ShiftSequenceController implements ReactiveController {
     this.reset();
   };
 
-  readonly #onKeyUp = (event: KeyboardEvent): void => {
-    if (event.key !== 'Shift') return;
-    const alone = this.#alone;
-    this.#alone = false;
-    if (!alone) return;
-    const now = performance.now();
-    if (this.count === 0 || now - this.#firstAt > this.#options.windowMs) {
-      this.count = 0;
-      this.#firstAt = now;
-      clearTimeout(this.#timer);
-      // Clears the progress shown on screen once the window has passed.
-      this.#timer = setTimeout(() => this.reset(), this.#options.windowMs);
-    }
-    this.count += 1;
-    if (this.count >= this.#options.presses) {
-      this.reset();
-      this.#options.onComplete();
-    } else {
-      this.#host.requestUpdate();
-    }
+  /** Keys and buttons released outside the window never report it: forget them. */
+  readonly #onBlur = (): void => {
+    this.#held.clear();
+    this.#pointerDown = false;
+    this.#composing = false;
+    this.#onOther();
   };
+
+  #count(): void {
+    clearTimeout(this.#timer);
+    this.count += 1;
+    if (this.count >= this.#presses) {
+      this.count = 0;
+      this.#timer = undefined;
+      this.#onChange({ kind: 'complete' });
+      return;
+    }
+    // The window restarts on every press: a pause longer than it starts over, and says so.
+    this.#timer = setTimeout(() => this.reset(), this.#windowMs);
+    this.#onChange({ kind: 'progress', count: this.count, remaining: this.#presses - this.count });
+  }
 }

@@ -3,14 +3,16 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../../internal/define.js';
 
 /**
- * The skip link `<es-quick-exit>` puts at the very start of the page when the quick exit
- * itself is not the first thing a keyboard reaches. It stays out of sight until it has
- * focus, and moves focus to the "Leave this page" button. Created and removed by
- * `<es-quick-exit>`; not meant to be written in a page.
+ * The first Tab stop of the page when the quick exit itself is not the first thing a
+ * keyboard reaches: a "Leave this page" link at the very start of `<body>`, out of sight
+ * until it has focus. Activating it leaves at once — a panicked reader presses Enter once,
+ * not twice — and it is a real link to the exit page, so it still leaves if the script
+ * handling it fails. Created and removed by `<es-quick-exit>`; not meant to be written in
+ * a page.
  *
  * @tagname es-quick-exit-skip
- * @summary Internal: the quick exit's skip link.
- * @csspart link - The skip link.
+ * @summary Internal: the quick exit's first Tab stop.
+ * @csspart link - The link.
  */
 export class EsQuickExitSkip extends LitElement {
   static override styles = css`
@@ -20,7 +22,7 @@ export class EsQuickExitSkip extends LitElement {
       inset-inline-start: 0;
       z-index: 2147483647;
     }
-    button {
+    a {
       display: inline-block;
       margin: 0.5rem;
       padding: 0.6rem 1rem;
@@ -29,13 +31,13 @@ export class EsQuickExitSkip extends LitElement {
       border: 2px solid currentColor;
       border-radius: 0.5rem;
       font: inherit;
-      font-weight: 600;
+      font-weight: 700;
     }
-    button:focus-visible {
+    a:focus-visible {
       outline: 3px solid currentColor;
       outline-offset: 2px;
     }
-    button:not(:focus) {
+    a:not(:focus) {
       position: absolute;
       width: 1px;
       height: 1px;
@@ -46,22 +48,30 @@ export class EsQuickExitSkip extends LitElement {
       white-space: nowrap;
       border: 0;
     }
+    @media print {
+      :host {
+        display: none !important;
+      }
+    }
   `;
 
   /** The link text, in the quick exit's language. */
   @property() label = '';
 
-  /** Called when the link is followed: moves focus to the quick exit. */
+  /** Where the link goes: the quick exit's destination. */
+  @property() href = '';
+
+  /** Called instead of following the link: the quick exit leaves its own way (replacing the page). */
   onActivate?: () => void;
 
   protected override render() {
-    // A button rather than a link: the target lives in a shadow root, so there is no
-    // fragment to follow; it moves focus instead.
-    return html`<button part="link" type="button" @click=${this.#activate}>${this.label}</button>`;
+    return html`<a part="link" href=${this.href} rel="noreferrer" @click=${this.#activate}>${this.label}</a>`;
   }
 
-  #activate(): void {
-    this.onActivate?.();
+  #activate(event: MouseEvent): void {
+    if (!this.onActivate) return;
+    event.preventDefault();
+    this.onActivate();
   }
 }
 
