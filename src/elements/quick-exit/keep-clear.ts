@@ -5,8 +5,9 @@
  * stops short of it. Written into one constructed stylesheet on the document, so nothing
  * is added to the host's markup and everything is undone when the last exit goes.
  *
- * - `padding-block-start` (or `-end`) on the root: the page starts below the top bar (ends
- *   above the bottom one) at any scroll position, wherever the exit sits in the markup.
+ * - Room for the bar: an exit written first in the page takes the bar's height itself, as
+ *   a row of the page; one written elsewhere gets `padding-block-start` on the root, so
+ *   the page still starts below the bar. A bottom bar gets `padding-block-end`.
  * - `scroll-padding`: jumps and focus scrolls land below the bar.
  * - A `focusin` check for what the browser does not scroll (an element already "in view"
  *   but under the bar, Shift+Tab upwards): it is scrolled clear of the bar.
@@ -19,7 +20,18 @@ export interface BarBox {
   rect(): DOMRect | undefined;
   /** True when `node` is part of this bar (its own controls may sit under it). */
   owns(node: Node): boolean;
+  /** Where the element itself sits in the page: its top, in document pixels. */
+  placedAt(): number;
+  /** Makes the element itself take `height` pixels in the page (0: none). */
+  reserve(height: number): void;
 }
+
+/**
+ * An exit written first in the page (within this many pixels of the top, once our own
+ * room is taken off: a body margin, a thin wrapper) takes the bar's room itself, where a
+ * therapist put it; elsewhere the room is made at the page's top edge.
+ */
+const AT_TOP = 24;
 
 /** A little air between the bar and what the reader is looking at, in CSS pixels. */
 const GAP = 8;
@@ -36,6 +48,8 @@ export class KeepClear {
   /** What the host page itself asks of the root, read before our sheet applies. */
   #host?: { paddingTop: number; paddingBottom: number; scrollTop: number; scrollBottom: number };
   #applied = '';
+  /** The room this made at the page's top edge, in pixels. */
+  #roomAtTop = 0;
 
   constructor(bars: () => BarBox[]) {
     this.#bars = bars;
@@ -52,17 +66,30 @@ export class KeepClear {
 
   /** Measures the bars again and gives the page the room they take. */
   update(): void {
+    this.#host ??= this.#readHost();
+    const h = this.#host;
     let top = 0;
+    let roomAtTop = 0;
     let bottom = 0;
     for (const bar of this.#bars()) {
       const height = bar.rect()?.height ?? 0;
-      if (bar.edge === 'top') top = Math.max(top, height);
-      else bottom = Math.max(bottom, height);
+      if (bar.edge === 'bottom') {
+        bar.reserve(0);
+        bottom = Math.max(bottom, height);
+        continue;
+      }
+      top = Math.max(top, height);
+      if (bar.placedAt() - this.#roomAtTop - h.paddingTop <= AT_TOP) {
+        bar.reserve(height);
+      } else {
+        bar.reserve(0);
+        roomAtTop = Math.max(roomAtTop, height);
+      }
     }
-    this.#host ??= this.#readHost();
-    const h = this.#host;
+    this.#roomAtTop = roomAtTop;
     const rules: string[] = [];
-    if (top) rules.push(`padding-block-start: ${h.paddingTop + top}px; scroll-padding-block-start: ${h.scrollTop + top + GAP}px;`);
+    if (roomAtTop) rules.push(`padding-block-start: ${h.paddingTop + roomAtTop}px;`);
+    if (top) rules.push(`scroll-padding-block-start: ${h.scrollTop + top + GAP}px;`);
     if (bottom) rules.push(`padding-block-end: ${h.paddingBottom + bottom}px; scroll-padding-block-end: ${h.scrollBottom + bottom + GAP}px;`);
     this.#write(rules.length ? `:root { ${rules.join(' ')} }` : '');
   }

@@ -95,6 +95,7 @@ export class EsQuickExit extends EsElement implements ExitMember {
   @query('dialog.cover') private readonly coverElement?: HTMLDialogElement;
   @query('button.leave') private readonly buttonElement?: HTMLButtonElement;
   @query('details') private readonly noteElement?: HTMLDetailsElement;
+  @query('.spacer') private readonly spacerElement?: HTMLElement;
 
   @state() private shiftCount = 0;
   @state() private announcement = '';
@@ -195,6 +196,16 @@ export class EsQuickExit extends EsElement implements ExitMember {
   }
 
   /** @internal */
+  placedAt(): number {
+    return (this.spacerElement?.getBoundingClientRect().top ?? 0) + window.scrollY;
+  }
+
+  /** @internal */
+  reserve(height: number): void {
+    this.spacerElement?.style.setProperty('block-size', `${height}px`);
+  }
+
+  /** @internal */
   showShift(progress: ShiftProgress, speak: boolean): void {
     this.shiftCount = progress.kind === 'progress' ? progress.count : 0;
     if (!speak) return;
@@ -283,7 +294,8 @@ export class EsQuickExit extends EsElement implements ExitMember {
   protected override render() {
     const count = this.shiftCount;
     const edge = this.edge;
-    return html`<div part="base" class="${this.baseClass} at-${edge}" popover="manual" @keydown=${this.#closeNote} @focusout=${this.#closeNote}>
+    return html`<div class="spacer"></div>
+      <div part="base" class="${this.baseClass} at-${edge}" popover="manual" @keydown=${this.#closeNote} @focusout=${this.#closeNote}>
         <div class="bar">
           <button part="button" class="leave" type="button" @click=${this.leave}>
             ${this.t('quickExit.label')}<span part="steps" class="steps" data-count=${count} aria-hidden="true"
