@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/quick-exit/quick-exit.js';
 import type { EsQuickExit } from '../src/elements/quick-exit/quick-exit.js';
 import { setQuickExitNavigation } from '../src/elements/quick-exit/navigation.js';
+import { exitCoordinator } from '../src/elements/quick-exit/exit-coordinator.js';
 
 /**
  * In Storybook the quick exit must not take the story away: its navigation is replaced
@@ -16,7 +17,9 @@ setQuickExitNavigation((url) => {
   const log = document.querySelector('#quick-exit-log');
   setTimeout(() => {
     if (log) log.textContent = `It would now have left for ${url}, with location.replace (so Back does not return here).`;
-    el?.replaceWith(el.cloneNode());
+    el?.replaceWith(el.cloneNode(true));
+    // The story page stays: as if the reader had never left.
+    exitCoordinator().forget();
   }, 1200);
 });
 
@@ -26,6 +29,11 @@ const meta: Meta<Args> = {
   title: 'Elements/Quick exit',
   component: 'es-quick-exit',
   args: { position: 'top', 'clear-notes': false },
+  parameters: {
+    // The bar sits in the page's top layer, and exits on one page act as one: each story
+    // gets a page (an iframe) of its own in the docs.
+    docs: { story: { inline: false, iframeHeight: 240 } },
+  },
   argTypes: {
     href: { control: 'text' },
     position: { control: 'inline-radio', options: ['top', 'bottom'] },
@@ -39,7 +47,8 @@ const meta: Meta<Args> = {
       ?clear-notes=${args['clear-notes']}
       theme=${ifDefined(args.theme)}
       lang=${ifDefined(args.lang)}
-    ></es-quick-exit>
+      ><a href=${args.href || 'https://www.bbc.com/weather'}>Leave this page</a></es-quick-exit
+    >
     <p>Click “Leave this page”, or press Shift three times on its own. In this story the page is covered for a moment and
       then comes back instead of leaving.</p>
     <p id="quick-exit-log" role="status"></p>`,
@@ -48,10 +57,10 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Sticky at the top, going to the neutral default page (a weather page). */
+/** A bar across the top, above the page, going to the neutral default page (a weather page). */
 export const Default: Story = {};
 
-/** Fixed in the bottom corner instead. */
+/** In the bottom corner instead. */
 export const Bottom: Story = { args: { position: 'bottom' } };
 
 /** Also erases everything the package stored on this device (such as reflection notes) before leaving. */

@@ -393,7 +393,7 @@ describe('<es-quick-exit>', () => {
     el.href = '/from-attribute';
     expect(el.resolvedHref, 'the attribute wins').to.equal(absolute('/from-attribute'));
     const warnings = await captureWarnings(async () => {
-      const bad = await quickExit(html`<es-quick-exit><a href="javascript:void 0">Leave</a></es-quick-exit>`);
+      const bad = await quickExit(html`<es-quick-exit><a href="data:text/html,hi">Leave</a></es-quick-exit>`);
       expect(bad.resolvedHref).to.equal(DEFAULT_EXIT_URL);
     });
     expect(String(warnings[0]![0])).to.include('refused the link inside');
