@@ -45,8 +45,11 @@ export const quickExitStyles = css`
   .bar {
     position: relative;
     display: flex;
-    /* One row even at 280 px: the disclosure's label wraps instead, so the bar never jumps. */
+    /* One row on phones at ordinary text sizes: the disclosure's label wraps between words
+       first. With large text on a narrow screen (the container query below is in rem, so
+       it follows the text size), the disclosure takes a row of its own. */
     flex-wrap: nowrap;
+    overflow-wrap: normal;
     align-items: center;
     justify-content: flex-end;
     gap: 0.25rem 0.75rem;
@@ -96,7 +99,22 @@ export const quickExitStyles = css`
   }
   details {
     position: relative;
-    min-inline-size: 0;
+    min-inline-size: min-content;
+  }
+  .at-top {
+    container: quick-exit-bar / inline-size;
+  }
+  /* The corner box is as wide as its content, up to the screen: it wraps when it must. */
+  .at-bottom {
+    max-inline-size: 100vw;
+  }
+  .at-bottom .bar {
+    flex-wrap: wrap;
+  }
+  @container quick-exit-bar (max-width: 16rem) {
+    .bar {
+      flex-wrap: wrap;
+    }
   }
   summary {
     cursor: pointer;
