@@ -9,7 +9,10 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 // Budgets in bytes, read strictly (1 KB = 1000 bytes), so they hold however "KB" is read.
 export const BUDGETS = {
-  cdn: 24_000, // the script-tag file a reader downloads first
+  // The script-tag file a reader downloads first. 24 000 until the quick exit learned to
+  // hold its place on any page (top layer, room for the bar, focus kept clear, one exit per
+  // page, silencing on the way out): that safety costs about 2.2 kB.
+  cdn: 25_000,
   element: 6_000, // each element's own code
 };
 

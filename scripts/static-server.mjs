@@ -44,15 +44,22 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'";
 
 /**
- * @param {{ root?: string, port?: number, headers?: (pathname: string) => Record<string, string>,
- *           onRequest?: (pathname: string) => void }} options
+ * `headers`, `delay` and `onRequest` get the path and the whole request URL (for its query).
+ * `delay` holds a response back for that many milliseconds (a slow site, for tests).
+ *
+ * @param {{ root?: string, port?: number, headers?: (pathname: string, url: URL) => Record<string, string>,
+ *           delay?: (pathname: string, url: URL) => number, onRequest?: (pathname: string, url: URL) => void }} options
  * @returns {Promise<{ origin: string, port: number, close: () => Promise<void> }>}
  */
-export async function startServer({ root = '.', port = 0, headers = () => ({}), onRequest } = {}) {
+export async function startServer({ root = '.', port = 0, headers = () => ({}), delay, onRequest } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    onRequest?.(url.pathname);
+    onRequest?.(url.pathname, url);
+    const wait = delay?.(url.pathname, url) ?? 0;
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+    // The browser may have given up on it meanwhile (the tab closed or went elsewhere).
+    if (response.destroyed) return;
     let path = normalize(join(base, decodeURIComponent(url.pathname)));
     if ((path !== base && !path.startsWith(base + sep)) || path.split(sep).includes('node_modules')) {
       response.writeHead(403).end('Forbidden');
@@ -77,7 +84,7 @@ export async function startServer({ root = '.', port = 0, headers = () => ({}), 
         'Referrer-Policy': 'no-referrer',
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
-        ...headers(url.pathname),
+        ...headers(url.pathname, url),
       });
       response.end(body);
     } catch {

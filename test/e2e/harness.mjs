@@ -79,21 +79,27 @@ export async function prepareVendor() {
  * Starts the shared static server on the repository. Pages whose name is in `strict`
  * get the strict CSP, with Trusted Types when `trustedTypes` says so (allowing duplicate
  * policies for `trustedTypesTwice`); the demo gets the CSP `npm start` serves it with.
+ * Optional, for a suite's own needs: `headers(pathname, url)` adds response headers
+ * (they win over the ones above), `delay(pathname, url)` holds a response back that many
+ * milliseconds, and `onRequest(pathname, url)` sees every request the server receives.
  */
-export async function startE2EServer({ trustedTypes = [], trustedTypesTwice = [], strict = [] } = {}) {
+export async function startE2EServer({ trustedTypes = [], trustedTypesTwice = [], strict = [], headers: extra, delay, onRequest } = {}) {
   await assertBuilt();
+  const policy = (pathname) => {
+    const page = pathname.split('/').pop();
+    if (trustedTypes.includes(page)) return { 'Content-Security-Policy': TRUSTED_TYPES_CSP };
+    // Two copies of Lit on one page create the `lit-html` policy twice: the site must allow duplicates.
+    if (trustedTypesTwice.includes(page)) return { 'Content-Security-Policy': `${TRUSTED_TYPES_CSP} 'allow-duplicates'` };
+    if (pathname.startsWith('/demo/') || strict.includes(page)) return { 'Content-Security-Policy': STRICT_CSP };
+    return {};
+  };
   return startServer({
     // E2E_ROOT: serve another tree laid out like this one (e.g. a trial build); default: the repository.
     root: process.env.E2E_ROOT || ROOT,
     port: 0,
-    headers(pathname) {
-      const page = pathname.split('/').pop();
-      if (trustedTypes.includes(page)) return { 'Content-Security-Policy': TRUSTED_TYPES_CSP };
-      // Two copies of Lit on one page create the `lit-html` policy twice: the site must allow duplicates.
-      if (trustedTypesTwice.includes(page)) return { 'Content-Security-Policy': `${TRUSTED_TYPES_CSP} 'allow-duplicates'` };
-      if (pathname.startsWith('/demo/') || strict.includes(page)) return { 'Content-Security-Policy': STRICT_CSP };
-      return {};
-    },
+    headers: (pathname, url) => ({ ...policy(pathname), ...(extra?.(pathname, url) ?? {}) }),
+    delay,
+    onRequest,
   });
 }
 

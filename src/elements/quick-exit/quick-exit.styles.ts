@@ -52,6 +52,8 @@ export const quickExitStyles = css`
     overflow-wrap: normal;
     align-items: center;
     justify-content: flex-end;
+    /* Never pushed off the start edge when something is wider than the screen. */
+    justify-content: safe flex-end;
     gap: 0.25rem 0.75rem;
     padding: 0.25rem 0.5rem;
   }
@@ -68,7 +70,9 @@ export const quickExitStyles = css`
     color: var(--_accent);
     font-weight: 700;
     cursor: pointer;
-    flex-shrink: 0;
+    /* Very large text on a narrow screen: the label wraps between words, inside the screen. */
+    max-inline-size: 100%;
+    text-align: center;
   }
   /* With a built-in palette the colours are known: a filled button. */
   .theme-light .leave,

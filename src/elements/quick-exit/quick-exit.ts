@@ -104,6 +104,8 @@ export class EsQuickExit extends EsElement implements ExitMember {
   readonly #warned = new Set<string>();
   #skip?: EsQuickExitSkip;
   #resize?: ResizeObserver;
+  #sheet?: CSSStyleSheet;
+  readonly #measured: { reserve: number; surface?: string } = { reserve: 0 };
 
   /** True once the reader has chosen to leave: the page stays covered from then on. */
   get hasLeft(): boolean {
@@ -202,7 +204,8 @@ export class EsQuickExit extends EsElement implements ExitMember {
 
   /** @internal */
   reserve(height: number): void {
-    this.spacerElement?.style.setProperty('block-size', `${height}px`);
+    this.#measured.reserve = height;
+    this.#writeMeasured();
   }
 
   /** @internal */
@@ -232,12 +235,26 @@ export class EsQuickExit extends EsElement implements ExitMember {
         // Not in a document yet: shown when connected.
       }
     }
-    const surface = pageBackground(this);
-    if (surface) bar.style.setProperty('--_page-surface', surface);
-    else bar.style.removeProperty('--_page-surface');
+    this.#measured.surface = pageBackground(this);
+    this.#writeMeasured();
     this.#resize ??= new ResizeObserver(() => this.#coordinator.layout());
     this.#resize.observe(bar);
     this.#coordinator.layout();
+  }
+
+  /**
+   * What is measured on the page (the room to take, the page's background) goes into a
+   * stylesheet of this element's own, not a `style` attribute, which a strict
+   * Content-Security-Policy site may forbid.
+   */
+  #writeMeasured(): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (!this.#sheet) {
+      this.#sheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
+    }
+    const { reserve, surface } = this.#measured;
+    this.#sheet.replaceSync(`.spacer { block-size: ${reserve}px; }${surface ? ` .base { --_page-surface: ${surface}; }` : ''}`);
   }
 
   #updateSkipLink(): void {
