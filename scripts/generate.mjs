@@ -1,6 +1,7 @@
 /**
  * Writes the files derived from the content source, so each fact is written once:
- * - schema/*.schema.json: the content schemas (src/content/schemas.ts) as JSON Schema;
+ * - schema/*.schema.json: the content schemas (src/content/schemas.ts) as JSON Schema,
+ *   with the titles and descriptions of src/content/schema-docs.ts (which the browser never loads);
  * - src/content/article-index.ts: each built-in article's title and section headings
  *   (small, always in the script) and a loader for its full text (fetched on demand).
  * test/content.test.ts fails when these files are out of date: run `npm run generate`.
@@ -18,13 +19,22 @@ async function load(entry) {
   return module;
 }
 
-const { CONTENT_SCHEMAS } = await load('src/content/schemas.ts');
+// One bundle for all three modules: the docs are keyed by the schema objects themselves,
+// so the schemas walked here must be the very ones schema-docs.ts described.
+const schemaEntry = `${cache}/schema-entry.ts`;
+mkdirSync(cache, { recursive: true });
+writeFileSync(
+  schemaEntry,
+  ['schemas', 'schema-json', 'schema-docs'].map((m) => `export * from '../../../src/content/${m}.ts';\n`).join(''),
+);
+const { CONTENT_SCHEMAS, toJsonSchema, describeSchema } = await load(schemaEntry);
+rmSync(schemaEntry);
 mkdirSync('schema', { recursive: true });
 for (const [kind, schema] of Object.entries(CONTENT_SCHEMAS)) {
   const json = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `urn:emotional-safety-elements:schema:${kind}`,
-    ...schema.toJsonSchema(),
+    ...toJsonSchema(schema, describeSchema),
   };
   writeFileSync(`schema/${kind}.schema.json`, JSON.stringify(json, null, 2) + '\n');
   console.log(`schema/${kind}.schema.json`);

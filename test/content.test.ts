@@ -12,6 +12,8 @@ import {
   type ContentIssue,
 } from '../src/content/index.js';
 import { BUILTIN_ARTICLE_INDEX, BUILTIN_ARTICLE_LOADERS } from '../src/content/article-index.js';
+import { describeSchema } from '../src/content/schema-docs.js';
+import { toJsonSchema } from '../src/content/schema-json.js';
 import { DEFAULT_ARTICLE_ID } from '../src/content/builtin-sets.js';
 import { VERSION } from '../src/version.js';
 import { SOURCE_FILES, normalize, sourceLines } from './helpers.js';
@@ -180,12 +182,12 @@ describe('published JSON Schema', () => {
       const published = await response.json();
       expect(published.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
       const { $schema: _s, $id: _i, ...rest } = published;
-      expect(rest).to.deep.equal(schema.toJsonSchema());
+      expect(rest).to.deep.equal(toJsonSchema(schema, describeSchema));
     });
   }
 
   it('describes the article fields for designers', () => {
-    const json = ArticleSchema.toJsonSchema() as { properties: Record<string, { description?: string }> };
+    const json = toJsonSchema(ArticleSchema, describeSchema) as { properties: Record<string, { description?: string }> };
     expect(json.properties.sections!.description).to.be.a('string');
   });
 });

@@ -1,7 +1,9 @@
 /**
- * A very small schema toolkit: each schema checks content in the browser and can
- * describe itself as JSON Schema, so the types, the validator and the published
- * `schema/*.json` come from one definition.
+ * A very small schema toolkit: each schema checks content in the browser and carries
+ * just enough structure (`kind`, `shape`, `item`, …) for schema-json.ts to write it out
+ * as JSON Schema, so the types, the validator and the published `schema/*.json` come
+ * from one definition. The words of the published schema (titles, descriptions) live in
+ * schema-docs.ts, which only scripts/generate.mjs reads: no reader's browser needs them.
  *
  * Why not a library: validation must run under a strict Content-Security-Policy (no
  * `eval`, no `new Function`), stay tiny inside a one-file script tag, and report
@@ -24,18 +26,62 @@ export type ContentIssue =
 
 export type TextFormat = 'id' | 'link' | 'date';
 
-export type JsonSchema = { [key: string]: unknown };
-
 export interface Schema<T> {
   /** Adds problems to `issues`; returns true when the value is valid. */
   check(value: unknown, path: PathSegment[], issues: ContentIssue[]): value is T;
-  toJsonSchema(): JsonSchema;
+  /** Which builder made it, so schema-json.ts can read the structure below. */
+  readonly kind: 'text' | 'yes-no' | 'one-of' | 'list' | 'group' | 'variant' | 'optional';
   readonly optional?: boolean;
   /** Phantom field carrying the TypeScript type. */
   readonly _type?: T;
 }
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+// The structure each builder keeps, typed, so that schema-json.ts can walk it and
+// schema-docs.ts can point at a nested group (`BlockSchema.variants.terms.shape.items.item`).
+export interface TextSchema extends Schema<string> {
+  readonly kind: 'text';
+  readonly format?: TextFormat;
+  readonly allowEmpty?: boolean;
+}
+export interface YesNoSchema extends Schema<boolean> {
+  readonly kind: 'yes-no';
+}
+export interface OneOfSchema<V extends readonly string[]> extends Schema<V[number]> {
+  readonly kind: 'one-of';
+  readonly values: V;
+}
+export interface ListSchema<I extends Schema<unknown>> extends Schema<Infer<I>[]> {
+  readonly kind: 'list';
+  readonly item: I;
+  readonly minItems: number;
+  readonly uniqueIds?: boolean;
+}
+export interface OptionalSchema<T> extends Schema<T | undefined> {
+  readonly kind: 'optional';
+  readonly optional: true;
+  /** The schema a present value must pass. */
+  readonly of: Schema<T>;
+}
+export interface GroupSchema<S extends Shape> extends Schema<Simplify<InferShape<S>>> {
+  readonly kind: 'group';
+  readonly shape: S;
+}
+type VariantValue<V extends Shape> = { [K in keyof V]: Infer<V[K]> & { type: K } }[keyof V];
+export interface VariantSchema<V extends Shape> extends Schema<VariantValue<V>> {
+  readonly kind: 'variant';
+  readonly variants: V;
+}
+/** Every schema the builders below make, told apart by `kind`. */
+export type AnySchema =
+  | TextSchema
+  | YesNoSchema
+  | OneOfSchema<readonly string[]>
+  | ListSchema<Schema<unknown>>
+  | OptionalSchema<unknown>
+  | GroupSchema<Shape>
+  | VariantSchema<Shape>;
 
 export function kindOf(value: unknown): ValueKind {
   if (value === undefined || value === null) return 'nothing';
@@ -46,7 +92,7 @@ export function kindOf(value: unknown): ValueKind {
   return 'group';
 }
 
-const FORMAT_PATTERNS: Record<TextFormat, RegExp> = {
+export const FORMAT_PATTERNS: Record<TextFormat, RegExp> = {
   // Lower-case letters, digits and single hyphens: safe in URLs (page#section-id) and ids.
   id: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
   // Links: only the schemes the package follows; relative links are allowed too.
@@ -55,21 +101,16 @@ const FORMAT_PATTERNS: Record<TextFormat, RegExp> = {
   date: /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/,
 };
 
-const FORMAT_JSON: Record<TextFormat, JsonSchema> = {
-  id: { pattern: FORMAT_PATTERNS.id.source },
-  link: { pattern: FORMAT_PATTERNS.link.source },
-  date: { format: 'date', pattern: FORMAT_PATTERNS.date.source },
-};
-
 interface TextOptions {
-  description?: string;
   format?: TextFormat;
   /** Empty or blank text is refused unless this is true. */
   allowEmpty?: boolean;
 }
 
-export function text(options: TextOptions = {}): Schema<string> {
+export function text(options: TextOptions = {}): TextSchema {
   return {
+    kind: 'text',
+    ...options,
     check(value, path, issues): value is string {
       if (typeof value !== 'string') {
         issues.push(
@@ -89,17 +130,12 @@ export function text(options: TextOptions = {}): Schema<string> {
       }
       return true;
     },
-    toJsonSchema: () => ({
-      type: 'string',
-      ...(options.allowEmpty ? {} : { minLength: 1 }),
-      ...(options.format ? FORMAT_JSON[options.format] : {}),
-      ...(options.description ? { description: options.description } : {}),
-    }),
   };
 }
 
-export function yesNo(description?: string): Schema<boolean> {
+export function yesNo(): YesNoSchema {
   return {
+    kind: 'yes-no',
     check(value, path, issues): value is boolean {
       if (typeof value === 'boolean') return true;
       issues.push(
@@ -109,15 +145,13 @@ export function yesNo(description?: string): Schema<boolean> {
       );
       return false;
     },
-    toJsonSchema: () => ({ type: 'boolean', ...(description ? { description } : {}) }),
   };
 }
 
-export function oneOf<const V extends readonly string[]>(
-  values: V,
-  description?: string,
-): Schema<V[number]> {
+export function oneOf<const V extends readonly string[]>(values: V): OneOfSchema<V> {
   return {
+    kind: 'one-of',
+    values,
     check(value, path, issues): value is V[number] {
       if (typeof value === 'string' && values.includes(value)) return true;
       issues.push(
@@ -127,21 +161,23 @@ export function oneOf<const V extends readonly string[]>(
       );
       return false;
     },
-    toJsonSchema: () => ({ enum: [...values], ...(description ? { description } : {}) }),
   };
 }
 
 interface ListOptions {
-  description?: string;
   minItems?: number;
   /** Items are groups whose `id` must be unique within the list. */
   uniqueIds?: boolean;
 }
 
-export function list<T>(item: Schema<T>, options: ListOptions = {}): Schema<T[]> {
+export function list<I extends Schema<unknown>>(item: I, options: ListOptions = {}): ListSchema<I> {
   const minItems = options.minItems ?? 1;
   return {
-    check(value, path, issues): value is T[] {
+    kind: 'list',
+    item,
+    minItems,
+    uniqueIds: options.uniqueIds,
+    check(value, path, issues): value is Infer<I>[] {
       if (!Array.isArray(value)) {
         issues.push(
           value === undefined
@@ -167,27 +203,22 @@ export function list<T>(item: Schema<T>, options: ListOptions = {}): Schema<T[]>
       });
       return issues.length === before;
     },
-    toJsonSchema: () => ({
-      type: 'array',
-      items: item.toJsonSchema(),
-      ...(minItems ? { minItems } : {}),
-      ...(options.description ? { description: options.description } : {}),
-    }),
   };
 }
 
 /** Marks a field of a group as optional. */
-export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
+export function optional<T>(schema: Schema<T>): OptionalSchema<T> {
   return {
+    kind: 'optional',
     optional: true,
+    of: schema,
     check(value, path, issues): value is T | undefined {
       return value === undefined || schema.check(value, path, issues);
     },
-    toJsonSchema: () => schema.toJsonSchema(),
   };
 }
 
-type Shape = Record<string, Schema<unknown>>;
+export type Shape = Record<string, Schema<unknown>>;
 type OptionalKeys<S extends Shape> = {
   [K in keyof S]: S[K] extends { optional: true } ? K : undefined extends Infer<S[K]> ? K : never;
 }[keyof S];
@@ -197,11 +228,10 @@ export type InferShape<S extends Shape> = { [K in RequiredKeys<S>]: Infer<S[K]> 
 };
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-export function group<S extends Shape>(
-  shape: S,
-  options: { title?: string; description?: string } = {},
-): Schema<Simplify<InferShape<S>>> {
+export function group<S extends Shape>(shape: S): GroupSchema<S> {
   return {
+    kind: 'group',
+    shape,
     check(value, path, issues): value is Simplify<InferShape<S>> {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         issues.push(
@@ -218,15 +248,6 @@ export function group<S extends Shape>(
       }
       return issues.length === before;
     },
-    toJsonSchema: () => ({
-      type: 'object',
-      ...(options.title ? { title: options.title } : {}),
-      ...(options.description ? { description: options.description } : {}),
-      properties: Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, s.toJsonSchema()])),
-      required: Object.entries(shape)
-        .filter(([, s]) => !s.optional)
-        .map(([k]) => k),
-    }),
   };
 }
 
@@ -234,13 +255,12 @@ export function group<S extends Shape>(
  * A group whose `type` field chooses its shape, like the blocks of an article
  * (`{"type": "paragraph", …}` or `{"type": "list", …}`).
  */
-export function variant<V extends Record<string, Schema<unknown>>>(
-  variants: V,
-  description?: string,
-): Schema<{ [K in keyof V]: Infer<V[K]> & { type: K } }[keyof V]> {
+export function variant<V extends Shape>(variants: V): VariantSchema<V> {
   const types = Object.keys(variants);
   return {
-    check(value, path, issues): value is { [K in keyof V]: Infer<V[K]> & { type: K } }[keyof V] {
+    kind: 'variant',
+    variants,
+    check(value, path, issues): value is VariantValue<V> {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         issues.push({ path, code: 'type', expected: 'group', received: kindOf(value) });
         return false;
@@ -256,14 +276,6 @@ export function variant<V extends Record<string, Schema<unknown>>>(
       }
       return variants[type]!.check(value, path, issues);
     },
-    toJsonSchema: () => ({
-      ...(description ? { description } : {}),
-      oneOf: Object.entries(variants).map(([type, schema]) => {
-        const json = schema.toJsonSchema();
-        const properties = { type: { const: type }, ...(json.properties as object) };
-        return { ...json, properties, required: ['type', ...((json.required as string[]) ?? [])] };
-      }),
-    }),
   };
 }
 

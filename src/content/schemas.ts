@@ -1,145 +1,111 @@
 /**
  * The content model, defined once. The TypeScript types below are inferred from these
- * schemas, the elements validate against them, and `npm run schema` publishes them as
- * JSON Schema under `schema/` for practices writing their own content.
+ * schemas, the elements validate against them, and `npm run generate` publishes them as
+ * JSON Schema under `schema/`, for practices writing their own content, with the titles
+ * and field descriptions of schema-docs.ts (kept apart so the browser never downloads them).
  */
 import { group, list, oneOf, optional, text, variant, yesNo, type Infer } from './schema-kit.js';
 import { CONTACT_TYPES, RESOURCE_KINDS } from './vocabulary.js';
 
-const id = (description: string) => text({ format: 'id', description });
+const id = () => text({ format: 'id' });
 
 /** Where a built-in item comes from: an article and one of its sections. */
-export const SourceRefSchema = group(
-  {
-    article: id('Id of the article the item comes from.'),
-    section: id('Id of the section within that article.'),
-  },
-  { description: 'The article section this item is drawn from, so every item can be traced to its source.' },
-);
-
-const paragraph = group({ text: text({ description: 'The paragraph, as plain text.' }) });
-const bulletList = group({
-  ordered: optional(yesNo('Numbered list when true; bullet points otherwise.')),
-  items: list(text(), { description: 'Each list item, as plain text.' }),
-});
-const terms = group({
-  items: list(
-    group({
-      term: text({ description: 'The term, shown in bold.' }),
-      description: text({ description: 'What the term means.' }),
-    }),
-    { description: 'Terms with their descriptions.' },
-  ),
-});
-const quote = group({
-  lead: optional(text({ description: 'Words that introduce the quote, shown just before it.' })),
-  text: text({ description: 'The quoted words, including their quotation marks if wanted.' }),
-  cite: optional(text({ description: 'Who or what is quoted.' })),
+export const SourceRefSchema = group({
+  article: id(),
+  section: id(),
 });
 
-export const BlockSchema = variant(
-  { paragraph, list: bulletList, terms, quote },
-  'One block of an article: a paragraph, a list, a list of terms with descriptions, or a quote.',
-);
+export const BlockSchema = variant({
+  paragraph: group({ text: text() }),
+  list: group({
+    ordered: optional(yesNo()),
+    items: list(text()),
+  }),
+  terms: group({
+    items: list(group({ term: text(), description: text() })),
+  }),
+  quote: group({
+    lead: optional(text()),
+    text: text(),
+    cite: optional(text()),
+  }),
+});
 
 export const SectionSchema = group({
-  id: id('Stable id of the section, used for links such as page#section-id.'),
-  heading: text({ description: 'The section heading.' }),
-  blocks: list(BlockSchema, { description: 'The content of the section, in reading order.' }),
+  id: id(),
+  heading: text(),
+  blocks: list(BlockSchema),
 });
 
-export const ArticleSchema = group(
-  {
-    id: id('Stable id of the article.'),
-    title: text({ description: 'The article title.' }),
-    lang: optional(text({ description: 'Language of the article, as a BCP 47 tag such as "en".' })),
-    summary: optional(text({ description: 'One or two sentences describing the article.' })),
-    contentNote: optional(
-      text({ description: 'A gentle note shown before the text about difficult topics it mentions.' }),
-    ),
-    readingLevel: optional(text({ description: 'Reading level, for example "general" or "grade 8".' })),
-    author: optional(text({ description: 'Who wrote the article.' })),
-    published: optional(text({ format: 'date', description: 'When the article was first published (YYYY-MM-DD).' })),
-    lastReviewed: optional(text({ format: 'date', description: 'When the article was last reviewed (YYYY-MM-DD).' })),
-    nextReview: optional(text({ format: 'date', description: 'When the article is due for review (YYYY-MM-DD).' })),
-    intro: optional(list(BlockSchema, { description: 'Blocks shown before the first section.' })),
-    sections: list(SectionSchema, { uniqueIds: true, description: 'The sections of the article, in order.' }),
-  },
-  {
-    title: 'Article',
-    description: 'A long-form article for <es-article-reader>.',
-  },
-);
+export const ArticleSchema = group({
+  id: id(),
+  title: text(),
+  lang: optional(text()),
+  summary: optional(text()),
+  contentNote: optional(text()),
+  readingLevel: optional(text()),
+  author: optional(text()),
+  published: optional(text({ format: 'date' })),
+  lastReviewed: optional(text({ format: 'date' })),
+  nextReview: optional(text({ format: 'date' })),
+  intro: optional(list(BlockSchema)),
+  sections: list(SectionSchema, { uniqueIds: true }),
+});
 
 export const PromptSchema = group({
-  id: id('Stable id of the prompt.'),
-  text: text({ description: 'The reflection prompt, as plain text.' }),
+  id: id(),
+  text: text(),
   source: optional(SourceRefSchema),
 });
 
-export const PromptSetSchema = group(
-  {
-    id: id('Stable id of the prompt set.'),
-    title: text({ description: 'Title of the set, shown above the prompts.' }),
-    lang: optional(text({ description: 'Language of the prompts, as a BCP 47 tag.' })),
-    intro: optional(text({ description: 'A short line introducing the prompts.' })),
-    prompts: list(PromptSchema, { uniqueIds: true, description: 'The prompts, shown one at a time.' }),
-  },
-  { title: 'Prompt set', description: 'Reflection prompts for <es-reflection-card>.' },
-);
+export const PromptSetSchema = group({
+  id: id(),
+  title: text(),
+  lang: optional(text()),
+  intro: optional(text()),
+  prompts: list(PromptSchema, { uniqueIds: true }),
+});
 
 export const ComparisonRowSchema = group({
-  id: id('Stable id of the row.'),
-  safe: text({ description: 'What it looks like when it is emotionally safe.' }),
-  unsafe: text({ description: 'The unsafe pattern it contrasts with.' }),
-  explanation: optional(text({ description: 'A short explanation, shown on request.' })),
+  id: id(),
+  safe: text(),
+  unsafe: text(),
+  explanation: optional(text()),
   source: optional(SourceRefSchema),
 });
 
-export const ComparisonSetSchema = group(
-  {
-    id: id('Stable id of the comparison set.'),
-    title: text({ description: 'Title of the comparison, used as the table caption.' }),
-    lang: optional(text({ description: 'Language of the comparison, as a BCP 47 tag.' })),
-    description: optional(text({ description: 'A sentence introducing the comparison.' })),
-    safeLabel: optional(text({ description: 'Heading of the safe column.' })),
-    unsafeLabel: optional(text({ description: 'Heading of the unsafe column.' })),
-    rows: list(ComparisonRowSchema, { uniqueIds: true, description: 'The contrasts, one per row.' }),
-  },
-  { title: 'Comparison set', description: 'A safe-versus-unsafe comparison for <es-safety-compare>.' },
-);
+export const ComparisonSetSchema = group({
+  id: id(),
+  title: text(),
+  lang: optional(text()),
+  description: optional(text()),
+  safeLabel: optional(text()),
+  unsafeLabel: optional(text()),
+  rows: list(ComparisonRowSchema, { uniqueIds: true }),
+});
 
 export { RESOURCE_KINDS, CONTACT_TYPES };
 
 export const ResourceContactSchema = group({
-  type: oneOf(CONTACT_TYPES, 'How to reach it: "call" (a phone number), "text" (a number for text messages) or "web" (an https: address).'),
-  value: text({ description: 'The phone number as people write it ("0808 2000 247"), or the web address.' }),
-  label: optional(text({ description: 'Words for the link instead of the default ("Call 988", "Text 988", "Visit example.org").' })),
+  type: oneOf(CONTACT_TYPES),
+  value: text(),
+  label: optional(text()),
 });
 
 export const ResourceSchema = group({
-  id: id('Stable id of the entry.'),
-  kind: oneOf(
-    RESOURCE_KINDS,
-    'What sort of help: "emergency" (always listed first), "crisis", "domestic-abuse" or "support".',
-  ),
-  name: text({ description: 'The name of the service, such as "Samaritans".' }),
-  description: optional(text({ description: 'One plain sentence: who it is for, when it is open.' })),
-  contacts: optional(list(ResourceContactSchema, { description: 'Ways to reach the service, in order.' })),
+  id: id(),
+  kind: oneOf(RESOURCE_KINDS),
+  name: text(),
+  description: optional(text()),
+  contacts: optional(list(ResourceContactSchema)),
 });
 
-export const ResourceListSchema = group(
-  {
-    id: id('Stable id of the list.'),
-    lang: optional(text({ description: 'Language of the entries, as a BCP 47 tag.' })),
-    lastReviewed: optional(text({ format: 'date', description: 'When the entries were last checked (YYYY-MM-DD), shown under the list.' })),
-    resources: list(ResourceSchema, { uniqueIds: true, description: 'The entries; they are shown by kind, emergency first.' }),
-  },
-  {
-    title: 'Resource list',
-    description: 'Support and crisis contacts for <es-support-resources>: a region’s built-in list, or a practice’s own entries added to it.',
-  },
-);
+export const ResourceListSchema = group({
+  id: id(),
+  lang: optional(text()),
+  lastReviewed: optional(text({ format: 'date' })),
+  resources: list(ResourceSchema, { uniqueIds: true }),
+});
 
 export const BLOCK_TYPES = ['paragraph', 'list', 'terms', 'quote'] as const;
 
