@@ -73,6 +73,12 @@ const coreStyles = css`
     line-height: 1.6;
     overflow-wrap: anywhere;
   }
+  /* A calm rhythm between an element and what comes before it (another element, the
+     host's text); the host's own margins on the element still win, and vertical margins
+     collapse with a paragraph's. */
+  :host(:not(:first-child)) {
+    margin-block-start: var(--es-block-gap, 1.5em);
+  }
   :host([hidden]) {
     display: none !important;
   }

@@ -87,6 +87,7 @@ const readingTimes = new WeakMap<Article, Map<string, ReadingMinutes>>();
  * @cssprop --es-radius - Corner radius.
  * @cssprop --es-space - Padding.
  * @cssprop --es-max-width - Widest the element grows (default: 42rem).
+ * @cssprop --es-block-gap - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
  *
  * @fires es-section-change - The section being read changed. `detail: { id: string | null }` (null: the introduction).
  * @fires es-article-complete - The reader reached the end of the article; once per article. No detail.

@@ -44,6 +44,7 @@ interface ContactPlan {
  * @cssprop --es-radius - Corner radius of the button.
  * @cssprop --es-space - Padding inside a themed element.
  * @cssprop --es-max-width - Widest the element grows (default: 42rem).
+ * @cssprop --es-block-gap - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
  */
 export class EsContactCta extends EsElement {
   static override styles = [baseStyles, contactCtaStyles];

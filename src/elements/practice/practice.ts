@@ -13,7 +13,11 @@ import { defineElement } from '../../internal/define.js';
 /**
  * Shares a practice's settings with every emotional-safety element inside it, so a
  * therapist sets the name, contact link and region once. Settings on an element itself
- * win over the ones given here. It renders its children as they are and adds no box.
+ * win over the ones given here.
+ *
+ * It is a plain block, so a theme's content column (WordPress's constrained layout, a
+ * `max-width; margin: auto` main) holds it and everything inside. Anything else inside
+ * renders as it is.
  *
  * @tagname es-practice
  * @summary Practice settings for every element inside it.
@@ -22,7 +26,7 @@ import { defineElement } from '../../internal/define.js';
 export class EsPractice extends LitElement {
   static override styles = css`
     :host {
-      display: contents;
+      display: block;
     }
   `;
 

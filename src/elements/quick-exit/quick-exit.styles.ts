@@ -3,9 +3,13 @@ import { css } from 'lit';
 export const quickExitStyles = css`
   /* The host takes no room in the page: the bar lives in the top layer, and the page is
      given room for it at its top (or bottom) edge instead (see keep-clear.ts). */
-  :host {
+  :host,
+  :host(:not(:first-child)) {
     display: block;
     max-width: none;
+    /* Not the other elements' space before them (--es-block-gap): the room it takes in the
+       flow, if any, is exactly the bar's. */
+    margin-block-start: 0;
   }
   /* The light-DOM fallback link is not slotted, so it is not shown once upgraded. */
 

@@ -60,6 +60,7 @@ interface Shown {
  * @cssprop --es-radius - Corner radius of the card, buttons and note field.
  * @cssprop --es-space - Padding inside the card.
  * @cssprop --es-max-width - Widest the element grows (default: 42rem).
+ * @cssprop --es-block-gap - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
  *
  * @fires es-prompt-change - The reader moved to another prompt; `detail: { index }` (from 0). Never carries a note.
  * @fires es-content-error - The prompt set could not be used; `detail.problem` says why.

@@ -55,6 +55,7 @@ import { safetyCompareStyles } from './safety-compare.styles.js';
  * @cssprop --es-font-body - Body font (default: inherited from the page).
  * @cssprop --es-font-heading - Font of the title.
  * @cssprop --es-max-width - Widest the element grows (default: 42rem).
+ * @cssprop --es-block-gap - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
  * @cssprop --es-content-visibility - `auto` (default): far off screen, the comparison is not laid out until it is scrolled near, which keeps pages with many fast. `visible` lays it out at once.
  * @cssprop --es-radius - Corner radius.
  * @cssprop --es-space - Padding inside a themed element.

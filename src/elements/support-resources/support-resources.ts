@@ -59,6 +59,7 @@ const REGION_ALIASES: Record<string, Region> = { uk: 'gb' };
  * @cssprop --es-radius - Corner radius.
  * @cssprop --es-space - Padding inside a themed element.
  * @cssprop --es-max-width - Widest the element grows (default: 42rem).
+ * @cssprop --es-block-gap - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
  *
  * @fires es-content-error - The practice's own entries could not be used; `detail.problem` says why.
  */

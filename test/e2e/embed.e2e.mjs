@@ -1,0 +1,192 @@
+/**
+ * Embedding on the sites therapists actually run (issue #18):
+ * - one file: dist/cdn/emotional-safety.js uploaded alone, renamed, in a dated folder as a
+ *   CMS puts it, runs every element with both articles, Spanish and content checking,
+ *   and asks for nothing else;
+ * - layout shift (Chromium reports it): bare tags with no CSS move the host text once,
+ *   all elements together; the README's snippet moves nothing (CLS ≤ 0.01) at 390, 800
+ *   and 1280 px, on a fast connection and on Slow 4G with a 4× slower CPU;
+ * - host columns: inside `<es-practice>` or not, the elements stay in a WordPress-style
+ *   constrained column and a `max-width; margin: auto` main, with space between them.
+ */
+import assert from 'node:assert/strict';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { before, it } from 'node:test';
+import { BUNDLE, ROOT, describeEachBrowser, foreignRequests, openPage } from './harness.mjs';
+import { VIEWPORTS, measureLayoutShift } from '../../scripts/layout-shift.mjs';
+import { reserveRules } from '../../scripts/reserve-css.mjs';
+
+const SCRATCH = join(ROOT, 'bench/.tmp/embed');
+const UPLOADED = '/bench/.tmp/embed/wp-content/uploads/2026/11/emotional-safety-elements-1.js';
+
+/** One of the README's plain-page snippets: the ```html block after `<!-- snippet:NAME -->`. */
+export async function readmeSnippet(name) {
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+  const block = readme.split(`<!-- snippet:${name} -->`)[1]?.split('<!-- /snippet -->')[0];
+  const html = block?.match(/```html\n([\s\S]*?)```/)?.[1];
+  if (!html) throw new Error(`README.md has no snippet between <!-- snippet:${name} --> and <!-- /snippet -->`);
+  return html;
+}
+
+/** A host page: its own header and text around `body`, and nothing for our elements. */
+const hostPage = (title, body, lang = 'en', top = '') => `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title}</title>
+    <style>
+      body { font: 18px/1.6 Georgia, serif; margin: 0; color: #222; background: #fff; }
+      main { max-width: 40rem; margin: 0 auto; padding: 1rem; }
+    </style>
+  </head>
+  <body>
+${top}
+    <main>
+      <h1>Harbour Counselling</h1>
+${body}
+      <h2>About the practice</h2>
+      <p>We offer individual and couples therapy in a calm, unhurried space. Sessions are fifty minutes, in person or online.</p>
+      <p>If you are not sure where to start, write to us: we answer every message within two working days.</p>
+    </main>
+  </body>
+</html>
+`;
+
+before(async () => {
+  await mkdir(join(SCRATCH, 'wp-content/uploads/2026/11'), { recursive: true });
+  await cp(BUNDLE, join(ROOT, UPLOADED.slice(1)));
+  const top = (await readmeSnippet('plain-top')).replace('src="/emotional-safety.js"', 'src="/dist/cdn/emotional-safety.js"');
+  await writeFile(join(SCRATCH, 'readme-snippet.html'), hostPage('The README snippet', await readmeSnippet('plain-content'), 'en', top));
+  // Every element, in Spanish, from the one uploaded file: built-in content, a practice's
+  // own comparison as inline JSON, and one whose JSON fails the schema.
+  const own = JSON.stringify({ id: 'propia', title: 'Nuestra comparación', rows: [{ id: 'a', safe: 'Escuchar con calma', unsafe: 'Interrumpir con prisa' }] });
+  const broken = JSON.stringify({ id: 'rota', title: 'Rota', rows: [{ id: 'a', safe: 'Solo un lado' }] });
+  await writeFile(
+    join(SCRATCH, 'one-file.html'),
+    hostPage(
+      'One uploaded file',
+      `      <script type="module" src="${UPLOADED}"></script>
+      <es-practice name="Consulta Puerto" contact-url="mailto:hola@example.org" region="intl">
+        <es-quick-exit><a href="https://www.bbc.com/weather">Salir de esta página</a></es-quick-exit>
+        <es-article-reader article="rebuilding-safety-and-trust"></es-article-reader>
+        <es-reflection-card journal></es-reflection-card>
+        <es-safety-compare set="safe-vs-unsafe"></es-safety-compare>
+        <es-safety-compare id="own"><script type="application/json">${own}</script></es-safety-compare>
+        <es-safety-compare id="broken"><script type="application/json">${broken}</script></es-safety-compare>
+        <es-support-resources></es-support-resources>
+        <es-contact-cta></es-contact-cta>
+      </es-practice>`,
+      'es',
+    ),
+  );
+});
+
+it("the README snippet carries every reserve of src/embed/reserve.css, as written there", async () => {
+  const style = (await readmeSnippet('plain-top')).match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
+  const lines = style.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('/*'));
+  assert.deepEqual(lines, reserveRules());
+});
+
+describeEachBrowser('one uploaded file', { server: {} }, (suite) => {
+  it('renders every element with built-in content, Spanish and content checks, and asks for nothing else', async () => {
+    const { page, errors, requests } = await openPage(suite.browser, `${suite.server.origin}/bench/.tmp/embed/one-file.html`);
+    try {
+      const seen = await page.evaluate(() => {
+        const text = (el) => el.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '';
+        const tags = ['es-practice', 'es-quick-exit', 'es-article-reader', 'es-reflection-card', 'es-safety-compare', 'es-support-resources', 'es-contact-cta'];
+        return {
+          undefinedTags: tags.filter((tag) => !customElements.get(tag)),
+          exit: text(document.querySelector('es-quick-exit')),
+          reader: text(document.querySelector('es-article-reader')),
+          card: text(document.querySelector('es-reflection-card')),
+          compare: text(document.querySelector('es-safety-compare[set]')),
+          own: text(document.querySelector('#own')),
+          broken: text(document.querySelector('#broken')),
+          cta: text(document.querySelector('es-contact-cta')),
+        };
+      });
+      assert.deepEqual(seen.undefinedTags, []);
+      assert.match(seen.exit, /Salir de esta página/);
+      assert.match(seen.reader, /Rebuild Emotional Safety and Trust/, 'the second built-in article is in the one file');
+      assert.ok(seen.card.trim().length > 40, 'the reflection card shows a prompt');
+      assert.match(seen.compare, /Emocionalmente seguro/);
+      assert.match(seen.own, /Escuchar con calma/);
+      assert.doesNotMatch(seen.own, /Cargando|Loading/);
+      assert.match(seen.broken, /unsafe/, 'the content problem names the missing field');
+      assert.match(seen.cta, /Consulta Puerto/);
+      const paths = requests.filter((r) => /^https?:/.test(r.url)).map((r) => new URL(r.url).pathname).filter((path) => path !== '/favicon.ico');
+      assert.deepEqual([...new Set(paths)].sort(), ['/bench/.tmp/embed/one-file.html', UPLOADED].sort());
+      assert.deepEqual(foreignRequests(requests, suite.server.origin).filter((url) => !url.endsWith('/favicon.ico')), []);
+      assert.deepEqual(
+        errors.filter((e) => !e.includes('content')),
+        [],
+        'no page error (the broken comparison explains itself in the console)',
+      );
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describeEachBrowser('host columns', { server: {} }, (suite) => {
+  for (const [name, file] of [
+    ['WordPress constrained layout', 'wordpress-column.html'],
+    ['a max-width main', 'plain-column.html'],
+  ]) {
+    it(`keeps the elements in ${name}, with space between them`, async () => {
+      const { page, errors } = await openPage(suite.browser, `${suite.server.origin}/test/e2e/pages/embed/${file}`, {
+        viewport: { width: 1280, height: 900 },
+      });
+      try {
+        const boxes = await page.evaluate(() => {
+          const column = document.querySelector('[data-column]').getBoundingClientRect();
+          const rect = (el) => {
+            const r = el.getBoundingClientRect();
+            return { tag: el.localName, left: Math.round(r.left), right: Math.round(r.right), top: r.top, bottom: r.bottom };
+          };
+          return {
+            column: { left: Math.round(column.left), right: Math.round(column.right) },
+            groups: [...document.querySelectorAll('[data-group]')].map((group) =>
+              [...group.querySelectorAll('es-article-reader, es-reflection-card, es-safety-compare, es-support-resources, es-contact-cta')].map(rect),
+            ),
+          };
+        });
+        for (const elements of boxes.groups) {
+          assert.ok(elements.length >= 3);
+          for (const box of elements) {
+            assert.ok(box.left >= boxes.column.left - 1 && box.right <= boxes.column.right + 1, `${box.tag} ${box.left}–${box.right} leaves the column ${boxes.column.left}–${boxes.column.right}`);
+          }
+          for (let i = 1; i < elements.length; i++) {
+            const gap = elements[i].top - elements[i - 1].bottom;
+            assert.ok(gap >= 16, `${elements[i - 1].tag} and ${elements[i].tag} are ${gap} px apart`);
+          }
+        }
+        assert.deepEqual(errors, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describeEachBrowser('layout shift', { server: {} }, (suite) => {
+  if (suite.name !== 'chromium') return; // Only Chromium reports layout shifts.
+  for (const slow of [false, true]) {
+    const how = slow ? 'Slow 4G and a 4× slower CPU' : 'a fast connection';
+    it(`the README snippet shifts nothing (CLS ≤ 0.01) at 390, 800 and 1280 px, on ${how}`, async () => {
+      for (const { width } of VIEWPORTS) {
+        const { cls, shifts } = await measureLayoutShift(suite.browser, `${suite.server.origin}/bench/.tmp/embed/readme-snippet.html`, { width, slow });
+        assert.ok(cls <= 0.01, `CLS ${cls.toFixed(4)} at ${width} px: ${JSON.stringify(shifts)}`);
+      }
+    });
+    it(`bare tags with no CSS move the host text once, all elements together, on ${how}`, async () => {
+      for (const { width } of VIEWPORTS) {
+        const { shifts } = await measureLayoutShift(suite.browser, `${suite.server.origin}/test/e2e/pages/embed/bare.html`, { width, slow });
+        assert.ok(shifts.length <= 1, `${shifts.length} shifts at ${width} px: ${JSON.stringify(shifts)}`);
+      }
+    });
+  }
+});
+
