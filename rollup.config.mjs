@@ -7,9 +7,8 @@ import typescript from '@rollup/plugin-typescript';
  * Two builds from one source:
  * - dist/*.js: the npm entries (one per element, plus the whole set and the content),
  *   with `lit` and `@lit/context` left as dependencies so apps share one copy.
- * - dist/cdn/emotional-safety.js: the script-tag file, one minified ES module with Lit
- *   inside that registers every element; beside it, the few on-demand files it loads
- *   from the same folder only when a page needs them.
+ * - dist/cdn/emotional-safety.js: the script-tag file, one self-contained minified ES
+ *   module with Lit and all built-in content inside that registers every element.
  */
 export const ELEMENTS = ['practice', 'safety-compare', 'reflection-card', 'article-reader', 'contact-cta', 'support-resources', 'quick-exit'];
 
@@ -62,13 +61,14 @@ export default [
     // Keep the shared code inside emotional-safety.js itself rather than behind a facade.
     preserveEntrySignatures: 'allow-extension',
     plugins: [ts(), resolve({ exportConditions: ['production'] }), minifyHTML(), terser(terserOptions)],
-    // What only some pages need (the validator for a practice's own content) is a separate
-    // file beside the script, fetched from the same place only when asked for.
+    // One file, always: the articles, the Spanish interface and the validator are imported
+    // on demand in the npm build, but here they are inlined (a CMS upload is one file, and a
+    // dated or renamed upload folder has nothing beside it to fetch).
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'emotional-safety-[name]-[hash].js',
+      inlineDynamicImports: true,
     },
   },
 ];

@@ -17,10 +17,6 @@ type WarnedGlobal = typeof globalThis & { [warnedKey]?: boolean };
  */
 export function defineElement(tag: string, ctor: VersionedElement): void {
   if (typeof customElements === 'undefined') return;
-  if (held && !held.first.has(tag)) {
-    held.later.push(() => defineElement(tag, ctor));
-    return;
-  }
   ctor.esVersion = VERSION;
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (!existing) {
@@ -35,27 +31,4 @@ export function defineElement(tag: string, ctor: VersionedElement): void {
         'Include the package once (one script tag or one npm import) to avoid surprises.',
     );
   }
-}
-
-let held: { first: Set<string>; later: (() => void)[] } | undefined;
-
-/**
- * The script-tag build's first step: only the `first` tags are defined at once; every
- * other element waits until the page has painted once. Custom elements render in the task
- * that defines them, so on a slow phone a page of elements is one long task — this lets
- * the quick exit (and the provider it reads its settings from) be on screen and usable
- * first, and the rest follow together a frame later. Without frames (a hidden tab), a
- * timer lets them follow all the same.
- */
-export function defineFirst(first: string[]): void {
-  if (typeof window === 'undefined' || held) return;
-  const pending = { first: new Set(first), later: [] as (() => void)[] };
-  held = pending;
-  const release = () => {
-    if (held !== pending) return;
-    held = undefined;
-    for (const define of pending.later) define();
-  };
-  requestAnimationFrame(() => setTimeout(release));
-  setTimeout(release, 100);
 }
