@@ -9,10 +9,11 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 // Budgets in bytes, read strictly (1 KB = 1000 bytes), so they hold however "KB" is read.
 export const BUDGETS = {
-  // The script-tag file a reader downloads first. 24 000 until the quick exit learned to
-  // hold its place on any page (top layer, room for the bar, focus kept clear, one exit per
-  // page, silencing on the way out): that safety costs about 2.2 kB.
-  cdn: 25_000,
+  // The script-tag file: since issue #18 the whole package in one file (Lit, every element,
+  // both articles, Spanish, the content checker), the only file a page downloads. Before,
+  // a page with every element downloaded about 35 kB across five files. The goal is
+  // 36 000; today's file is 37.7 kB, so the budget holds the line there until it is met.
+  cdn: 38_000,
   element: 6_000, // each element's own code
 };
 
@@ -31,8 +32,10 @@ if (!existsSync('dist/cdn/emotional-safety.js')) {
 }
 
 const rows = [{ name: 'dist/cdn/emotional-safety.js (script tag)', ...sizes('dist/cdn/emotional-safety.js'), budget: BUDGETS.cdn }];
+// The script tag is one file; anything else there would be a build mistake (a stale
+// chunk from an older build is removed by `npm run build`).
 for (const file of readdirSync('dist/cdn').filter((f) => f !== 'emotional-safety.js').sort()) {
-  rows.push({ name: `dist/cdn/${file} (on demand)`, ...sizes(`dist/cdn/${file}`) });
+  rows.push({ name: `dist/cdn/${file} (unexpected)`, ...sizes(`dist/cdn/${file}`) });
 }
 const skip = new Set(['index.js', 'content.js']);
 for (const file of readdirSync('dist').filter((f) => f.endsWith('.js') && !skip.has(f)).sort()) {
