@@ -45,10 +45,12 @@ import {
 
 const run = promisify(execFile);
 
+/** The tree the harness's server serves (E2E_ROOT: a trial build laid out like the repository). */
+const SERVED = process.env.E2E_ROOT || ROOT;
 /** Scratch space, git-ignored and served by the harness's server. */
-const TMP = join(ROOT, 'bench/.tmp/builder-e2e');
+const TMP = join(SERVED, 'bench/.tmp/builder-e2e');
 const TMP_URL = '/bench/.tmp/builder-e2e';
-const RESERVE = join(ROOT, 'src/embed/reserve.css');
+const RESERVE = join(SERVED, 'src/embed/reserve.css');
 /** Used when src/embed/reserve.css is not there yet: the shape it has (es-…:not(:defined) rules). */
 const RESERVE_FIXTURE = `/* fixture */
 es-quick-exit:not(:defined) { display: flex; min-height: 3.3rem; }
@@ -273,6 +275,57 @@ async function axe(page) {
   });
 }
 
+/** A plain host page: nothing but the pasted code and some text, no CSS of its own. */
+function hostPage(head, body) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>A therapist's page</title>
+${head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/**
+ * Cumulative layout shift of one load in Chromium (layout-shift entries without recent
+ * input), optionally at Slow 4G with a 4× slower CPU, as the bench measures it.
+ */
+async function layoutShift(browser, url, { width, slow }) {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width, height: width < 800 ? 844 : 800 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (slow) {
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: (1.4744 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    }
+    await page.evaluateOnNewDocument(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.hadRecentInput) continue;
+          const sources = (entry.sources ?? []).map((s) => `${s.node?.nodeName?.toLowerCase() ?? '?'} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`);
+          window.__shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
+    await new Promise((done) => setTimeout(done, 500));
+    const shifts = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(window.__shifts)))));
+    return { cls: shifts.reduce((sum, shift) => sum + shift.value, 0), shifts };
+  } finally {
+    await page.close();
+  }
+}
+
 /** Fills the whole form with the keyboard, as a therapist would. */
 async function fillForm(page, { origin, platform = 'html', name = 'Harbour Counselling', contactUrl = 'https://harbour.example/contact' } = {}) {
   await setTicked(page, '#quickExit', true);
@@ -307,7 +360,7 @@ describeEachBrowser('the snippet builder page', { vendor: true, server: { header
     const reserve = existsSync(RESERVE) ? RESERVE : join(TMP, 'reserve-fixture.css');
     if (!existsSync(RESERVE)) await writeFile(reserve, RESERVE_FIXTURE);
     await rm(join(TMP, 'dist'), { recursive: true, force: true });
-    await cp(join(ROOT, 'dist/cdn'), join(TMP, 'dist/cdn'), { recursive: true });
+    await cp(join(SERVED, 'dist/cdn'), join(TMP, 'dist/cdn'), { recursive: true });
     await run(process.execPath, [join(ROOT, 'scripts/build-builder.mjs'), '--out', join(TMP, 'dist/builder'), '--reserve', reserve]);
   });
 
@@ -462,25 +515,8 @@ describeEachBrowser('the snippet builder page', { vendor: true, server: { header
 
   /** Opens a plain host page with the code pasted in; checks every chosen element renders, no error, nothing off-origin. */
   async function checkHostPage(file, head, body) {
-    const html = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>A therapist's page</title>
-${head}
-</head>
-<body>
-<main>
-<h1>About our practice</h1>
-<p>We offer individual and couples therapy.</p>
-${body}
-<p>Thank you for reading.</p>
-</main>
-</body>
-</html>
-`;
-    await writeFile(join(TMP, file), html);
+    const content = `<main>\n<h1>About our practice</h1>\n<p>We offer individual and couples therapy.</p>\n${body}\n<p>Thank you for reading.</p>\n</main>`;
+    await writeFile(join(TMP, file), hostPage(head, content));
     const run = await openPage(suite.browser, `${suite.server.origin}${TMP_URL}/${file}`);
     const { page } = run;
     await settle(page);
@@ -520,6 +556,36 @@ ${body}
     const [header, block] = await codeFor('squarespace');
     assert.deepEqual([header.id, block.id], ['squarespace-header', 'squarespace-block']);
     await checkHostPage(`host-squarespace-${suite.name}.html`, header.text, block.text);
+  });
+
+  /**
+   * Layout shift of a host page with the code pasted in, at 390, 800 and 1280 px and on
+   * Slow 4G with a 4× slower CPU: the failures, one line each.
+   */
+  async function shiftsOf(file, head, body) {
+    await writeFile(join(TMP, file), hostPage(head, body));
+    const found = [];
+    for (const [width, slow] of [[390, false], [800, false], [1280, false], [390, true], [1280, true]]) {
+      const { cls, shifts } = await layoutShift(suite.browser, `${suite.server.origin}${TMP_URL}/${file}`, { width, slow });
+      if (cls > 0.01) found.push(`${file} at ${width} px${slow ? ', Slow 4G' : ''}: CLS ${cls.toFixed(3)} ${JSON.stringify(shifts)}`);
+    }
+    return found;
+  }
+
+  it('the Squarespace code keeps the page still: layout shift ≤ 0.01 at 390, 800, 1280 px, also on Slow 4G (Chromium)', async (t) => {
+    if (suite.name !== 'chromium') return t.skip('layout-shift entries are Chromium’s');
+    const [header, block] = await codeFor('squarespace');
+    const body = `<main><h1>About our practice</h1>\n${block.text}<p>Thank you for reading.</p></main>`;
+    assert.deepEqual(await shiftsOf(`cls-squarespace-${suite.name}.html`, header.text, body), []);
+  });
+
+  it('the plain-HTML code pasted at the top of <body> keeps the page still: layout shift ≤ 0.01 (Chromium)', async (t) => {
+    if (suite.name !== 'chromium') return t.skip('layout-shift entries are Chromium’s');
+    const [html] = await codeFor('html');
+    // Where the builder says to paste it: first in <body>, so the quick exit (first in
+    // <es-practice>, after the snippet's own <script> and <style>) is the first thing on the page.
+    const body = `${html.text}<main><h1>About our practice</h1><p>We offer individual and couples therapy.</p></main>`;
+    assert.deepEqual(await shiftsOf(`cls-html-${suite.name}.html`, '', body), []);
   });
 
   it('leaving from the preview stays inside the preview, and the preview comes back', async () => {
