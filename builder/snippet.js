@@ -576,15 +576,18 @@ export function wixSheet(choices) {
  */
 export function wordpressSettings(choices) {
   const { values } = check(choices);
+  const wpThemes = { '': 'Follow the site (default)', light: 'Light', dark: 'Dark', auto: 'The reader’s device setting' };
   const lines = [
-    `Name: ${String(choices.name ?? '').trim() || '(not set)'}`,
-    `Contact link: ${values.contactUrl || '(not set)'}`,
-    `Phone: ${String(choices.phone ?? '').trim() || '(not set)'}`,
-    `Region: ${REGIONS[choices.region] ?? REGIONS.intl} (${choices.region in REGIONS ? choices.region : 'intl'})`,
-    `Exit page: ${values.exitUrl || DEFAULT_EXIT_URL}`,
-    `Language: ${LOCALES[choices.locale] ?? LOCALES.en} (${choices.locale in LOCALES ? choices.locale : 'en'})`,
-    `Colours: ${THEMES[choices.theme] ?? THEMES['']}${choices.theme ? ` (${choices.theme})` : ''}`,
-    `Quick exit on every page: ${choices.quickExit ? 'yes' : 'no'}`,
+    'Settings → Emotional safety',
+    '',
+    `Practice name: ${String(choices.name ?? '').trim() || '(leave empty)'}`,
+    `Contact link: ${values.contactUrl || '(leave empty)'}`,
+    `Phone: ${String(choices.phone ?? '').trim() || '(leave empty)'}`,
+    `Quick exit destination: ${values.exitUrl || DEFAULT_EXIT_URL}`,
+    `Language of the elements: ${choices.locale in LOCALES ? choices.locale : 'en'}`,
+    `Support lines for: ${REGIONS[choices.region] ?? REGIONS.intl}`,
+    `Colours: ${wpThemes[choices.theme] ?? wpThemes['']}`,
+    `Quick exit, “Show ‘Leave this page’ at the top of every page of the site”: ${choices.quickExit ? 'ticked' : 'not ticked'}`,
   ];
   return lines.join('\n') + '\n';
 }

@@ -173,7 +173,9 @@ describe('builder/snippet.js', () => {
     assert.ok(blocks.includes('<!-- wp:emotional-safety/safety-compare {"set":"is-vs-is-not"} /-->'));
     assert.ok(!blocks.includes('quick-exit'), 'the quick exit is the settings page’s, on every page');
     const [settings] = snippetParts(choices, 'wordpress');
-    assert.match(settings.text, /Quick exit on every page: yes/);
+    assert.match(settings.text, /^Settings → Emotional safety\n/);
+    assert.match(settings.text, /every page of the site”: ticked/);
+    assert.match(settings.text, /Support lines for: United Kingdom/);
   });
 });
 
