@@ -33,10 +33,11 @@ const DARK: Palette = {
 };
 
 function palette(p: Palette, scheme: 'light' | 'dark'): string {
+  // Written without spaces: this string skips the CSS minifier that the `css` templates get.
   const declarations = Object.entries(p)
-    .map(([name, value]) => `--_p-${name}: ${value};`)
-    .join(' ');
-  return `${declarations} color-scheme: ${scheme};`;
+    .map(([name, value]) => `--_p-${name}:${value};`)
+    .join('');
+  return `${declarations}color-scheme:${scheme}`;
 }
 
 /**
@@ -48,17 +49,16 @@ function palette(p: Palette, scheme: 'light' | 'dark'): string {
  * The palettes, by theme class. Built as a string from the palette constants above (our
  * own values, never content), so the colours live in one place.
  */
-const themeStyles = unsafeCSS(`
-  .theme-light { ${palette(LIGHT, 'light')} }
-  .theme-dark { ${palette(DARK, 'dark')} }
-  @media (prefers-color-scheme: light) { .theme-auto { ${palette(LIGHT, 'light')} } }
-  @media (prefers-color-scheme: dark) { .theme-auto { ${palette(DARK, 'dark')} } }
-  .base {
-    --_accent: var(--es-color-accent, var(--_p-accent, color-mix(in srgb, ${LIGHT.accent} 50%, currentColor)));
-    --_safe: var(--es-color-safe, var(--_p-safe, color-mix(in srgb, ${LIGHT.safe} 50%, currentColor)));
-    --_unsafe: var(--es-color-unsafe, var(--_p-unsafe, color-mix(in srgb, ${LIGHT.unsafe} 50%, currentColor)));
-  }
-`);
+const themeStyles = unsafeCSS(
+  `.theme-light{${palette(LIGHT, 'light')}}` +
+    `.theme-dark{${palette(DARK, 'dark')}}` +
+    `@media(prefers-color-scheme:light){.theme-auto{${palette(LIGHT, 'light')}}}` +
+    `@media(prefers-color-scheme:dark){.theme-auto{${palette(DARK, 'dark')}}}` +
+    `.base{` +
+    `--_accent:var(--es-color-accent,var(--_p-accent,color-mix(in srgb,${LIGHT.accent} 50%,currentColor)));` +
+    `--_safe:var(--es-color-safe,var(--_p-safe,color-mix(in srgb,${LIGHT.safe} 50%,currentColor)));` +
+    `--_unsafe:var(--es-color-unsafe,var(--_p-unsafe,color-mix(in srgb,${LIGHT.unsafe} 50%,currentColor)))}`,
+);
 
 /**
  * Shared by every element. `.base` is the element's outermost wrapper; its theme class
