@@ -21,7 +21,6 @@ export type Describe = (schema: Schema<unknown>) => SchemaDoc | undefined;
 
 const FORMAT_JSON: Record<TextFormat, JsonSchema> = {
   id: { pattern: FORMAT_PATTERNS.id.source },
-  link: { pattern: FORMAT_PATTERNS.link.source },
   date: { format: 'date', pattern: FORMAT_PATTERNS.date.source },
 };
 
@@ -42,7 +41,7 @@ export function toJsonSchema(schema: Schema<unknown>, describe: Describe = () =>
     case 'text':
       return {
         type: 'string',
-        ...(s.allowEmpty ? {} : { minLength: 1 }),
+        minLength: 1,
         ...(s.format ? FORMAT_JSON[s.format] : {}),
         ...words,
       };
@@ -54,7 +53,7 @@ export function toJsonSchema(schema: Schema<unknown>, describe: Describe = () =>
       return {
         type: 'array',
         items: toJsonSchema(s.item, describe),
-        ...(s.minItems ? { minItems: s.minItems } : {}),
+        minItems: 1,
         ...words,
       };
     case 'group': {

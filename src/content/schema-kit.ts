@@ -24,7 +24,7 @@ export type ContentIssue =
   | { path: PathSegment[]; code: 'format'; format: TextFormat; received: string }
   | { path: PathSegment[]; code: 'duplicate'; received: string };
 
-export type TextFormat = 'id' | 'link' | 'date';
+export type TextFormat = 'id' | 'date';
 
 export interface Schema<T> {
   /** Adds problems to `issues`; returns true when the value is valid. */
@@ -43,7 +43,6 @@ export type Infer<S> = S extends Schema<infer T> ? T : never;
 export interface TextSchema extends Schema<string> {
   readonly kind: 'text';
   readonly format?: TextFormat;
-  readonly allowEmpty?: boolean;
 }
 export interface YesNoSchema extends Schema<boolean> {
   readonly kind: 'yes-no';
@@ -55,7 +54,6 @@ export interface OneOfSchema<V extends readonly string[]> extends Schema<V[numbe
 export interface ListSchema<I extends Schema<unknown>> extends Schema<Infer<I>[]> {
   readonly kind: 'list';
   readonly item: I;
-  readonly minItems: number;
   readonly uniqueIds?: boolean;
 }
 export interface OptionalSchema<T> extends Schema<T | undefined> {
@@ -95,18 +93,15 @@ export function kindOf(value: unknown): ValueKind {
 export const FORMAT_PATTERNS: Record<TextFormat, RegExp> = {
   // Lower-case letters, digits and single hyphens: safe in URLs (page#section-id) and ids.
   id: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-  // Links: only the schemes the package follows; relative links are allowed too.
-  link: /^(?:(?:https?:|mailto:|tel:)|(?![a-z][a-z0-9+.-]*:)).+/i,
   // Calendar dates as YYYY-MM-DD.
   date: /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/,
 };
 
 interface TextOptions {
   format?: TextFormat;
-  /** Empty or blank text is refused unless this is true. */
-  allowEmpty?: boolean;
 }
 
+/** Text; empty or blank text is refused. */
 export function text(options: TextOptions = {}): TextSchema {
   return {
     kind: 'text',
@@ -120,7 +115,7 @@ export function text(options: TextOptions = {}): TextSchema {
         );
         return false;
       }
-      if (!options.allowEmpty && value.trim() === '') {
+      if (value.trim() === '') {
         issues.push({ path, code: 'empty', expected: 'text' });
         return false;
       }
@@ -165,17 +160,15 @@ export function oneOf<const V extends readonly string[]>(values: V): OneOfSchema
 }
 
 interface ListOptions {
-  minItems?: number;
   /** Items are groups whose `id` must be unique within the list. */
   uniqueIds?: boolean;
 }
 
+/** A list of at least one item. */
 export function list<I extends Schema<unknown>>(item: I, options: ListOptions = {}): ListSchema<I> {
-  const minItems = options.minItems ?? 1;
   return {
     kind: 'list',
     item,
-    minItems,
     uniqueIds: options.uniqueIds,
     check(value, path, issues): value is Infer<I>[] {
       if (!Array.isArray(value)) {
@@ -186,7 +179,7 @@ export function list<I extends Schema<unknown>>(item: I, options: ListOptions = 
         );
         return false;
       }
-      if (value.length < minItems) {
+      if (!value.length) {
         issues.push({ path, code: 'empty', expected: 'list' });
         return false;
       }

@@ -6,8 +6,6 @@ import type { Article, ContentKind } from '../content/schemas.js';
 import { loadProblemDetails } from '../internal/content-problem.js';
 import { safeUrl } from '../internal/safe-url.js';
 
-export type ContentStatus = 'loading' | 'ready' | 'error';
-
 /** Why content could not be shown. Elements turn this into a kind, localised message. */
 export type ContentProblem =
   | { code: 'unknown-id'; id: string; available: string[] }
@@ -51,7 +49,6 @@ export function loadBuiltinArticle(id: string): Promise<Article> | undefined {
  * Built-in and inline content are ready before the first render, so nothing shifts.
  */
 export class ContentController<K extends ContentKind> implements ReactiveController {
-  status: ContentStatus = 'loading';
   value?: ContentByKind[K];
   problem?: ContentProblem;
 
@@ -119,7 +116,6 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
   }
 
   async #loadArticle(load: () => Promise<ContentByKind['article']>, generation: number): Promise<void> {
-    this.status = 'loading';
     this.value = undefined;
     this.problem = undefined;
     try {
@@ -157,7 +153,6 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
       this.#host.requestUpdate();
       return;
     }
-    this.status = 'loading';
     this.value = undefined;
     this.problem = undefined;
     const { validateContent } = await import('../content/validate.js');
@@ -177,7 +172,6 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
     const abort = new AbortController();
     const generation = this.#generation;
     this.#abort = abort;
-    this.status = 'loading';
     this.value = undefined;
     this.problem = undefined;
     try {
@@ -196,13 +190,11 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
   }
 
   #ready(value: ContentByKind[K]): void {
-    this.status = 'ready';
     this.value = value;
     this.problem = undefined;
   }
 
   #fail(problem: ContentProblem): void {
-    this.status = 'error';
     this.value = undefined;
     this.problem = problem;
     // The designer sees the same explanation in the console, with the element to click.

@@ -18,7 +18,6 @@ export const en = {
   'content.issue.empty': '“{path}” is empty: it should be {expected} with something in it.',
   'content.issue.one-of': '“{path}” is “{received}”, but it should be one of: {allowed}.',
   'content.issue.format.id': '“{path}” is “{received}”: ids use only lower-case letters, digits and hyphens, like “my-section”.',
-  'content.issue.format.link': '“{path}” is “{received}”: links must start with https:, http:, mailto: or tel:.',
   'content.issue.format.date': '“{path}” is “{received}”: dates are written as YYYY-MM-DD, like 2026-01-31.',
   'content.issue.duplicate': '“{path}” repeats the id “{received}”: each id must be used once.',
   'content.root': 'the content',

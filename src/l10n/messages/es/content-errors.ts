@@ -17,7 +17,6 @@ export const es = {
   'content.issue.empty': '«{path}» está vacío: debería ser {expected} con contenido.',
   'content.issue.one-of': '«{path}» es «{received}», pero debería ser uno de: {allowed}.',
   'content.issue.format.id': '«{path}» es «{received}»: los identificadores usan solo minúsculas, dígitos y guiones, como «mi-seccion».',
-  'content.issue.format.link': '«{path}» es «{received}»: los enlaces deben empezar por https:, http:, mailto: o tel:.',
   'content.issue.format.date': '«{path}» es «{received}»: las fechas se escriben AAAA-MM-DD, como 2026-01-31.',
   'content.issue.duplicate': '«{path}» repite el identificador «{received}»: cada identificador se usa una sola vez.',
   'content.root': 'el contenido',
