@@ -8,7 +8,8 @@
  * cumulative layout shift ≤ 0.01, axe clean, the quick exit first in <body>.
  *
  * Run: npm --prefix wordpress test   (after `npm run build`, or `npx rollup -c && node scripts/build-wordpress.mjs`)
- * WP_TEST_VERSIONS=6.5,6.4 also runs 6.4 (the classic-script fallback, on PHP 7.4).
+ * By default WordPress 6.5 (script modules, PHP 8.3) then 6.4 (the classic-script fallback
+ * for 6.1–6.4, on PHP 7.4, the plugin's oldest); WP_TEST_VERSIONS=6.5 runs one.
  * Progress goes to stdout, one line per step, so a CI log never stays silent for long.
  */
 import assert from 'node:assert/strict';
@@ -36,7 +37,7 @@ const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'
 
 const PLUGIN = 'emotional-safety-elements/emotional-safety-elements';
 const ELEMENTS = ['article-reader', 'reflection-card', 'safety-compare', 'quick-exit', 'support-resources', 'contact-cta'];
-const VERSIONS = (process.env.WP_TEST_VERSIONS || '6.5').split(',').map((v) => v.trim()).filter(Boolean);
+const VERSIONS = (process.env.WP_TEST_VERSIONS || '6.5,6.4').split(',').map((v) => v.trim()).filter(Boolean);
 // PHP 7.4 (the plugin's oldest) with the older WordPress, so both ends are covered.
 const PHP_FOR = { '6.5': '8.3', '6.4': '7.4', '6.3': '7.4', '6.2': '7.4' };
 const CLS_LIMIT = 0.01;
@@ -66,6 +67,7 @@ const SHORTCODE_CONTENT =
   '<p>The classic editor way.</p>\n\n[emotional_safety element="safety-compare" set="is-vs-is-not"]\n\n[emotional_safety element="reflection-card" journal persist]';
 
 const started = Date.now();
+let zipBytes;
 function step(message) {
   console.log(`[wordpress ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${message}`);
 }
@@ -147,12 +149,29 @@ async function unpackWordPress(version, dir) {
     join(dir, 'wp-content/mu-plugins/es-test-probe.php'),
     `<?php
 add_action( 'rest_api_init', function () {
+\tregister_rest_route( 'es-test/v1', '/outbound', array(
+\t\t'methods'             => 'GET',
+\t\t'permission_callback' => function () { return current_user_can( 'manage_options' ); },
+\t\t'callback'            => function () { return get_option( 'es_test_outbound', array() ); },
+\t) );
 \tregister_rest_route( 'es-test/v1', '/option', array(
 \t\t'methods'             => 'GET',
 \t\t'permission_callback' => function () { return current_user_can( 'manage_options' ); },
 \t\t'callback'            => function () { return array( 'exists' => false !== get_option( 'emotional_safety_elements', false ), 'value' => get_option( 'emotional_safety_elements', null ) ); },
 \t) );
 } );
+// Every HTTP request PHP tries to make to another host is refused here, and noted, so the
+// test shows that the plugin attempts none (WordPress's own attempts are listed too).
+add_filter( 'pre_http_request', function ( $pre, $args, $url ) {
+\t$host = wp_parse_url( $url, PHP_URL_HOST );
+\tif ( in_array( $host, array( '127.0.0.1', 'localhost' ), true ) ) {
+\t\treturn $pre;
+\t}
+\t$seen   = get_option( 'es_test_outbound', array() );
+\t$seen[] = $url;
+\tupdate_option( 'es_test_outbound', array_slice( array_values( array_unique( $seen ) ), -50 ), false );
+\treturn new WP_Error( 'es_test_offline', 'No requests off this machine in the test.' );
+}, 0, 3 );
 `,
   );
 }
@@ -167,6 +186,11 @@ async function startWordPress(version, dir, port) {
     `--mount-before-install=${dir}:/wordpress`,
     '--wordpress-install-mode=install-from-existing-files',
     '--verbosity=normal',
+    // No request leaves the machine: WordPress refuses every HTTP request to another host
+    // (update checks, pattern directory, …) instead of waiting on a network that is not there.
+    '--define-bool',
+    'WP_HTTP_BLOCK_EXTERNAL',
+    'true',
   ];
   // Its own process group, so stopping it stops everything it started.
   const child = spawn(process.execPath, args, { cwd: WP_DIR, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -255,6 +279,8 @@ for (const version of VERSIONS) {
     before(async () => {
       assert.ok(existsSync(ZIP), `${ZIP} is missing: run "npm run build" (or "npx rollup -c && node scripts/build-wordpress.mjs") first.`);
       assert.ok(existsSync(CLI), 'Playground is missing: run "npm --prefix wordpress ci" first.');
+      // Read now: a rebuild during the run (dist/ is cleaned first) must not pull it away.
+      zipBytes ??= await readFile(ZIP);
       step(`unpacking WordPress ${version} into ${dir}`);
       await unpackWordPress(version, dir);
       const port = await freePort();
@@ -286,7 +312,7 @@ for (const version of VERSIONS) {
       const body = new FormData();
       body.set('_wpnonce', nonce);
       body.set('_wp_http_referer', '/wp-admin/plugin-install.php?tab=upload');
-      body.set('pluginzip', new Blob([await readFile(ZIP)], { type: 'application/zip' }), 'emotional-safety-elements.zip');
+      body.set('pluginzip', new Blob([zipBytes], { type: 'application/zip' }), 'emotional-safety-elements.zip');
       body.set('install-plugin-submit', 'Install Now');
       const response = await admin.fetch('/wp-admin/update.php?action=upload-plugin', { method: 'POST', body });
       const page = await response.text();
@@ -358,11 +384,12 @@ for (const version of VERSIONS) {
       const response = await fetch(post.link.startsWith('http') ? post.link : new URL(post.link, base));
       assert.equal(response.status, 200);
       const html = await response.text();
-      const body = html.slice(html.search(/<body[^>]*>/));
+      // The <body> tag itself (the reserve CSS in <head> mentions "<body>" in a comment).
+      const body = html.slice(html.indexOf('</head>')).replace(/^[^]*?<body\b/, '<body');
       const afterBody = body.replace(/^<body[^>]*>\s*/, '');
       assert.match(
         afterBody,
-        /^<es-practice [^>]*><es-quick-exit clear-notes><a href="https:\/\/www\.bbc\.com\/weather">Leave this page<\/a><\/es-quick-exit><\/es-practice>/,
+        /^<es-quick-exit clear-notes lang="en"><a href="https:\/\/www\.bbc\.com\/weather">Leave this page<\/a><\/es-quick-exit>/,
         `the quick exit is first in <body>: ${afterBody.slice(0, 300)}`,
       );
       assert.equal(body.match(/<es-quick-exit/g).length, 1, 'one quick exit: the block gives its options to the one on every page');
@@ -461,9 +488,9 @@ for (const version of VERSIONS) {
 
         const first = await page.evaluate(() => {
           const el = document.body.firstElementChild;
-          return { tag: el?.localName, inner: el?.firstElementChild?.localName };
+          return { tag: el?.localName, link: el?.querySelector(':scope > a')?.getAttribute('href') };
         });
-        assert.deepEqual(first, { tag: 'es-practice', inner: 'es-quick-exit' }, 'the quick exit is the first thing in <body>');
+        assert.deepEqual(first, { tag: 'es-quick-exit', link: SETTINGS.exitUrl }, 'the quick exit is the first thing in <body>');
 
         step(`  running axe at ${width} px`);
         await page.evaluate(AXE_SOURCE);
@@ -482,7 +509,105 @@ for (const version of VERSIONS) {
       });
     }
 
+    // Once is enough: the editor is WordPress's, the same on both versions, and slow to load
+    // on one PHP worker (about 45 s on 6.4 with PHP 7.4).
+    test('the block editor, as the Author: every block valid, sidebar controls, a live server-rendered preview', { skip: version !== VERSIONS[0] && 'run on the first version only' }, async () => {
+      browser ??= await launchChromium();
+      step('opening the post in the block editor as the Author');
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.setCookie(...[...author.cookies].map(([name, value]) => ({ name, value: decodeURIComponent(value), url: base })));
+      await page.goto(new URL(`/wp-admin/post.php?post=${post.id}&action=edit`, base).href, { waitUntil: 'load', timeout: 60_000 });
+      await page.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0, { timeout: 60_000 });
+      const blocks = await page.evaluate(() =>
+        window.wp.data
+          .select('core/block-editor')
+          .getBlocks()
+          .map((b) => ({ name: b.name, valid: b.isValid, clientId: b.clientId })),
+      );
+      for (const element of ELEMENTS) {
+        const block = blocks.find((b) => b.name === `emotional-safety/${element}`);
+        assert.ok(block, `emotional-safety/${element} is in the editor`);
+        assert.equal(block.valid, true, `emotional-safety/${element} is valid`);
+      }
+      step('  selecting the comparison block: its controls in the sidebar');
+      const compare = blocks.find((b) => b.name === 'emotional-safety/safety-compare');
+      await page.evaluate((id) => {
+        window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+        window.wp.data.dispatch('core/block-editor').selectBlock(id);
+      }, compare.clientId);
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('.block-editor-block-inspector label')].some((l) => l.textContent.trim() === 'Comparison'),
+        { timeout: 20_000 },
+      );
+      const selected = await page.$eval('.block-editor-block-inspector select', (s) => s.value);
+      assert.equal(selected, 'is-vs-is-not', 'the control shows the block’s attribute');
+      step('  waiting for the live previews in the editor canvas');
+      // The canvas is an iframe when every block uses API version 3, else the page itself.
+      const preview = await page.waitForFunction(
+        () => {
+          const frame = document.querySelector('iframe[name="editor-canvas"]');
+          const doc = frame ? frame.contentDocument : document;
+          const win = frame ? frame.contentWindow : window;
+          // Each preview is its own request to the block renderer: wait for all of them.
+          const tags = ['es-safety-compare', 'es-reflection-card', 'es-support-resources', 'es-contact-cta', 'es-article-reader'];
+          const rendered = tags.filter((tag) => win?.customElements.get(tag) && doc.querySelector(tag)?.shadowRoot?.childElementCount);
+          if (rendered.length < tags.length) return false;
+          return {
+            iframe: Boolean(frame),
+            rendered,
+            liveExit: doc.querySelectorAll('es-quick-exit').length,
+            exitPreview: [...doc.querySelectorAll('[data-type="emotional-safety/quick-exit"] a')].map((a) => a.textContent),
+          };
+        },
+        { timeout: 120_000, polling: 250 },
+      );
+      const state = await preview.jsonValue();
+      step(`  editor canvas: ${JSON.stringify(state)}`);
+      assert.equal(state.liveExit, 0, 'no live quick exit in the editor (Shift ×3 would leave it)');
+      assert.deepEqual(state.exitPreview, ['Leave this page']);
+      assert.deepEqual(errors, [], 'no script error in the editor');
+      await page.close();
+    });
+
+    test('the settings page saves through options.php', async () => {
+      step('saving the settings page form');
+      const form = await (await admin.fetch('/wp-admin/options-general.php?page=emotional-safety-elements')).text();
+      const field = (name) => new RegExp(`name=["']${name}["'] value=["']([^"']*)["']`).exec(form)?.[1];
+      const body = new URLSearchParams({
+        option_page: field('option_page'),
+        action: 'update',
+        _wpnonce: field('_wpnonce'),
+        _wp_http_referer: '/wp-admin/options-general.php?page=emotional-safety-elements',
+        'emotional_safety_elements[name]': 'Willow Counselling',
+        'emotional_safety_elements[contactUrl]': 'https://example.org/contact',
+        'emotional_safety_elements[phone]': '',
+        'emotional_safety_elements[exitUrl]': '',
+        'emotional_safety_elements[locale]': 'es',
+        'emotional_safety_elements[region]': 'us',
+        'emotional_safety_elements[theme]': 'dark',
+      });
+      const response = await admin.fetch('/wp-admin/options.php', { method: 'POST', body });
+      assert.equal(response.status, 302, 'options.php redirects back after saving');
+      const saved = await admin.rest('/wp/v2/settings');
+      assert.deepEqual(saved.emotional_safety_elements, {
+        name: 'Willow Counselling',
+        contactUrl: 'https://example.org/contact',
+        phone: '',
+        region: 'us',
+        exitUrl: '',
+        locale: 'es',
+        theme: 'dark',
+        quickExitEverywhere: false,
+      });
+    });
+
     test('deleting the plugin removes its option (uninstall.php)', async () => {
+      const outbound = await admin.rest('/es-test/v1/outbound');
+      step(`requests PHP tried to make off the machine (all refused): ${outbound.length ? outbound.map((u) => new URL(u).host + new URL(u).pathname).join(', ') : 'none'}`);
+      assert.deepEqual(outbound.filter((u) => /emotional|safety/i.test(u)), [], 'the plugin asks nothing of other hosts');
       step('deactivating and deleting the plugin');
       const before = await admin.rest('/es-test/v1/option');
       assert.equal(before.exists, true);

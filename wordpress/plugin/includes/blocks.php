@@ -158,7 +158,7 @@ function emotional_safety_elements_print_quick_exit_everywhere() {
 	}
 	$printed = true;
 	$GLOBALS['emotional_safety_elements_quick_exit_printed'] = true;
-	$html = emotional_safety_elements_render_element( 'quick-exit', emotional_safety_elements_quick_exit_block_attributes(), ' class="emotional-safety-quick-exit-everywhere"' );
+	$html = emotional_safety_elements_quick_exit_everywhere_html( emotional_safety_elements_quick_exit_block_attributes() );
 	echo $html . "\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every attribute and text is escaped when built.
 }
 

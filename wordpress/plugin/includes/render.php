@@ -331,15 +331,49 @@ function emotional_safety_elements_render_element( $element, $attributes, $wrapp
 	}
 
 	emotional_safety_elements_enqueue();
-	$tag = 'es-' . $element;
 	return sprintf(
-		'<es-practice%1$s%2$s style="display:block"><%3$s%4$s>%5$s</%3$s></es-practice>',
+		'<es-practice%1$s%2$s style="display:block">%3$s</es-practice>',
 		$wrapper,
 		emotional_safety_elements_practice_attribute_html(),
-		$tag,
-		emotional_safety_elements_attribute_html( $element, $attributes ),
-		$inner
+		emotional_safety_elements_tag( $element, $attributes, $inner )
 	);
+}
+
+/**
+ * One `es-*` tag with its escaped attributes around already-escaped inner HTML.
+ *
+ * @param string               $element    Element name without `es-`.
+ * @param array<string, mixed> $attributes Attributes in camelCase.
+ * @param string               $inner      Escaped inner HTML (fallback content).
+ * @param string               $extra      Extra escaped attributes, such as ` lang="es"`.
+ * @return string
+ */
+function emotional_safety_elements_tag( $element, $attributes, $inner = '', $extra = '' ) {
+	$tag = 'es-' . $element;
+	return sprintf( '<%1$s%2$s%3$s>%4$s</%1$s>', $tag, emotional_safety_elements_attribute_html( $element, $attributes ), $extra, $inner );
+}
+
+/**
+ * The quick exit printed first in `<body>` on every page: the bare element, not inside
+ * `<es-practice>`, so the reserve CSS recognises it as the page's first row (a bar that
+ * takes room at the top) and nothing moves when it upgrades. The practice settings it
+ * needs are on it instead: the destination on its link, the colours as `theme`, the
+ * language as `lang`.
+ *
+ * @param array<string, mixed> $attributes Attributes of the post's quick-exit block, if any.
+ * @return string
+ */
+function emotional_safety_elements_quick_exit_everywhere_html( $attributes ) {
+	$settings   = emotional_safety_elements_settings();
+	$attributes = is_array( $attributes ) ? $attributes : array();
+	if ( empty( $attributes['theme'] ) && '' !== $settings['theme'] ) {
+		$attributes['theme'] = $settings['theme'];
+	}
+	$lang = '' !== $settings['locale'] ? sprintf( ' lang="%s"', esc_attr( $settings['locale'] ) ) : '';
+	$link = sprintf( '<a href="%s">%s</a>', emotional_safety_elements_exit_url( $attributes ), esc_html__( 'Leave this page', 'emotional-safety-elements' ) );
+	$GLOBALS['emotional_safety_elements_quick_exit_in_content'] = true;
+	emotional_safety_elements_enqueue();
+	return emotional_safety_elements_tag( 'quick-exit', $attributes, $link, $lang );
 }
 
 /**
