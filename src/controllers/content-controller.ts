@@ -5,6 +5,7 @@ import type { ContentIssue } from '../content/schema-kit.js';
 import type { Article, ContentKind } from '../content/schemas.js';
 import { loadProblemDetails } from '../internal/content-problem.js';
 import { safeUrl } from '../internal/safe-url.js';
+import { warn } from '../internal/warn.js';
 
 /** Why content could not be shown. Elements turn this into a kind, localised message. */
 export type ContentProblem =
@@ -198,7 +199,7 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
     this.value = undefined;
     this.problem = problem;
     // The designer sees the same explanation in the console, with the element to click.
-    console.warn(`emotional-safety-elements: <${this.#host.localName}> could not use its ${this.#kind}.`, problem, this.#host);
+    warn(`<${this.#host.localName}> could not use its ${this.#kind}.`, problem, this.#host);
     this.#host.dispatchEvent(
       new CustomEvent('es-content-error', { bubbles: true, composed: true, detail: { problem } }),
     );

@@ -1,4 +1,5 @@
 import { VERSION } from '../version.js';
+import { warn } from './warn.js';
 
 /** Marks a class as ours and records which version of the package defined it. */
 export interface VersionedElement extends CustomElementConstructor {
@@ -26,8 +27,8 @@ export function defineElement(tag: string, ctor: VersionedElement): void {
   const global = globalThis as WarnedGlobal;
   if (existing.esVersion && existing.esVersion !== VERSION && !global[warnedKey]) {
     global[warnedKey] = true;
-    console.warn(
-      `emotional-safety-elements: version ${existing.esVersion} is already on this page, so version ${VERSION} was not registered. ` +
+    warn(
+      `version ${existing.esVersion} is already on this page, so version ${VERSION} was not registered. ` +
         'Include the package once (one script tag or one npm import) to avoid surprises.',
     );
   }

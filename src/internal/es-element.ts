@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { THEMES, type Theme } from '../context/practice-context.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { PracticeController } from '../controllers/practice-controller.js';
+import { warn } from './warn.js';
 
 /**
  * What every element shares: the practice settings from `<es-practice>`, the UI
@@ -19,6 +20,16 @@ export class EsElement extends LitElement {
   protected readonly localize = new LocalizeController(this, () => this.practice.settings.locale);
 
   readonly #pending = new Set<Promise<unknown>>();
+
+  /** Keys of the warnings this element has given, so each is given once. */
+  protected readonly warned = new Set<string>();
+
+  /** Warns once per `key` for this element: `<tag> message`, with the element itself to click. */
+  protected warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    warn(`<${this.localName}> ${message}`, this);
+  }
 
   /**
    * Lets a controller make `updateComplete` wait for asynchronous work that ends in a

@@ -1,3 +1,4 @@
+import { warn } from '../internal/warn.js';
 import { catalogues, lazyCatalogues, type Message, type MessageKey, type Messages } from './catalogue.js';
 
 export type { MessageKey, Messages } from './catalogue.js';
@@ -52,7 +53,7 @@ export function ensureLocale(locale: string): Promise<void> | undefined {
       .then(
         // Messages a practice registered earlier keep priority over the built-in ones.
         (messages) => addBuiltinMessages(locale, messages),
-        () => console.warn(`emotional-safety-elements: the "${locale}" messages could not be loaded, so English is shown.`),
+        () => warn(`the "${locale}" messages could not be loaded, so English is shown.`),
       )
       .finally(() => loaded.add(locale));
     loading.set(locale, pending);

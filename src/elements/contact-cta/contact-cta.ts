@@ -61,8 +61,6 @@ export class EsContactCta extends EsElement {
   /** A phone number as people write it, offered as a `tel:` link. Default: `<es-practice phone>`. */
   @property() phone?: string;
 
-  /** Refused link values already reported, so each is reported once. */
-  readonly #warned = new Set<string>();
   #emptyCheck?: ReturnType<typeof setTimeout>;
   /** True while this element (not the page) set `hidden` on the host. */
   #hiddenByUs = false;
@@ -75,13 +73,7 @@ export class EsContactCta extends EsElement {
   #checked(value: string | undefined, source: string): string | undefined {
     if (!value?.trim()) return undefined;
     const url = safeUrl(value);
-    if (!url && !this.#warned.has(value)) {
-      this.#warned.add(value);
-      console.warn(
-        `emotional-safety-elements: <es-contact-cta> refused the ${source} “${value}”: only https:, http:, mailto: and tel: links are used.`,
-        this,
-      );
-    }
+    if (!url) this.warnOnce(value, `refused the ${source} “${value}”: only https:, http:, mailto: and tel: links are used.`);
     return url;
   }
 
@@ -123,12 +115,11 @@ export class EsContactCta extends EsElement {
   #hintIfEmpty(): void {
     const plan = this.#plan();
     // A refused link has been explained already: one warning is enough.
-    if (plan.href || plan.phoneHref || this.#warned.size) return;
-    this.#warned.add('');
-    console.warn(
-      'emotional-safety-elements: <es-contact-cta> has nothing to link to, so it is hidden. ' +
+    if (plan.href || plan.phoneHref || this.warned.size) return;
+    this.warnOnce(
+      '',
+      'has nothing to link to, so it is hidden. ' +
         'Set contact-url (and name, phone) on <es-practice>, or href (and label, phone) on the element.',
-      this,
     );
   }
 

@@ -101,7 +101,6 @@ export class EsQuickExit extends EsElement implements ExitMember {
   @state() private announcement = '';
 
   readonly #coordinator = exitCoordinator();
-  readonly #warned = new Set<string>();
   #skip?: EsQuickExitSkip;
   #resize?: ResizeObserver;
   #sheet?: CSSStyleSheet;
@@ -123,9 +122,9 @@ export class EsQuickExit extends EsElement implements ExitMember {
       if (!value?.trim()) continue;
       const url = safeUrl(value, ['https:', 'http:']);
       if (url) return new URL(url, document.baseURI).href;
-      this.#warnOnce(
+      this.warnOnce(
         value,
-        `<es-quick-exit> refused the ${source} “${value}”: only https: and http: addresses are used, so it goes elsewhere.`,
+        `refused the ${source} “${value}”: only https: and http: addresses are used, so it goes elsewhere.`,
       );
     }
     return DEFAULT_EXIT_URL;
@@ -173,7 +172,7 @@ export class EsQuickExit extends EsElement implements ExitMember {
     if (this.#skip) Object.assign(this.#skip, { label: this.t('quickExit.label'), href: this.resolvedHref });
     if (changed.has('position')) {
       if (this.position !== 'top' && this.position !== 'bottom') {
-        this.#warnOnce(`position:${this.position}`, `<es-quick-exit> position is “top” or “bottom”, not “${this.position}”; using top.`);
+        this.warnOnce(`position:${this.position}`, `position is “top” or “bottom”, not “${this.position}”; using top.`);
       }
       this.#coordinator.layout();
     }
@@ -267,12 +266,6 @@ export class EsQuickExit extends EsElement implements ExitMember {
     this.#skip ??= document.createElement('es-quick-exit-skip');
     Object.assign(this.#skip, { label: this.t('quickExit.label'), href: this.resolvedHref, onActivate: () => this.leave() });
     if (document.body.firstElementChild !== this.#skip) document.body.prepend(this.#skip);
-  }
-
-  #warnOnce(key: string, message: string): void {
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(`emotional-safety-elements: ${message}`, this);
   }
 
   #cover(): void {

@@ -8,6 +8,7 @@ import { ContentController, INLINE_CONTENT_SELECTOR } from '../../controllers/co
 import { renderContentProblem } from '../../internal/content-problem.js';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
+import { heading } from '../../internal/heading.js';
 import { safeUrl, telHref } from '../../internal/safe-url.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { supportResourcesStyles } from './support-resources.styles.js';
@@ -78,8 +79,6 @@ export class EsSupportResources extends EsElement {
   /** Level of the heading, 2 to 6, to fit the page's outline. Default: 2. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  readonly #warned = new Set<string>();
-
   readonly #custom = new ContentController(this, 'resource-list', () => ({
     src: this.src,
     // Without `src` or inline JSON the controller loads this built-in list, which is
@@ -94,18 +93,12 @@ export class EsSupportResources extends EsElement {
     if (!raw) return 'intl';
     const region = REGION_ALIASES[raw] ?? raw;
     if ((REGIONS as readonly string[]).includes(region)) return region as Region;
-    this.#warnOnce(
+    this.warnOnce(
       `region:${raw}`,
-      `emotional-safety-elements: <es-support-resources> has no list for the region “${raw}”, so the international list is shown. ` +
+      `has no list for the region “${raw}”, so the international list is shown. ` +
         `Regions: ${REGIONS.join(', ')}.`,
     );
     return 'intl';
-  }
-
-  #warnOnce(key: string, message: string): void {
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(message, this);
   }
 
   #hasCustom(): boolean {
@@ -148,9 +141,9 @@ export class EsSupportResources extends EsElement {
       text = contact.label ?? this.t(contact.type === 'call' ? 'supportResources.call' : 'supportResources.text', { number: contact.value });
     }
     if (!href) {
-      this.#warnOnce(
+      this.warnOnce(
         `link:${contact.value}`,
-        `emotional-safety-elements: <es-support-resources> left out the ${contact.type} link “${contact.value}” of “${name}”: ` +
+        `left out the ${contact.type} link “${contact.value}” of “${name}”: ` +
           'web links must start with https: or http:, and phone numbers need digits.',
       );
       return nothing;
@@ -162,19 +155,7 @@ export class EsSupportResources extends EsElement {
   }
 
   #heading(content: TemplateResult) {
-    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
-    switch (level) {
-      case 3:
-        return html`<h3 id="heading" part="heading" class="heading">${content}</h3>`;
-      case 4:
-        return html`<h4 id="heading" part="heading" class="heading">${content}</h4>`;
-      case 5:
-        return html`<h5 id="heading" part="heading" class="heading">${content}</h5>`;
-      case 6:
-        return html`<h6 id="heading" part="heading" class="heading">${content}</h6>`;
-      default:
-        return html`<h2 id="heading" part="heading" class="heading">${content}</h2>`;
-    }
+    return heading(Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2)), content, 'heading', 'heading', 'heading', false);
   }
 
   protected override render() {
