@@ -20,7 +20,8 @@ import { articleReaderStyles } from './article-reader.styles.js';
 import { hasLightArticle, readLightArticle, type LightArticle } from './light-dom-article.js';
 import { ComfortDisclosure, readerTools } from './reader-tools.js';
 import { readingMinutes, type ReadingMinutes } from './reading-time.js';
-import { articleBody, contentsNav, heading, speechChunks } from './render-article.js';
+import { heading } from '../../internal/heading.js';
+import { articleBody, contentsNav, speechChunks } from './render-article.js';
 
 // The reader's own words arrive with it, not with every page that has no reader.
 addBuiltinMessages('en', readerMessages);

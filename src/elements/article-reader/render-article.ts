@@ -3,29 +3,7 @@ import { blockText } from '../../content/plain-text.js';
 import type { Article, Block, Section } from '../../content/schemas.js';
 import type { LocalizeController } from '../../controllers/localize-controller.js';
 import type { SpeechChunk } from '../../controllers/speech-controller.js';
-
-/**
- * A heading at `level` (1–6); with an id it is focusable by script, so a deep link can
- * move focus to it. One literal template per level keeps tag names out of bindings.
- */
-export function heading(level: number, text: string, id?: string, part = 'heading'): TemplateResult {
-  const i = id ?? nothing;
-  const t = id ? '-1' : nothing;
-  switch (Math.min(Math.max(level, 1), 6)) {
-    case 1:
-      return html`<h1 id=${i} part=${part} tabindex=${t}>${text}</h1>`;
-    case 2:
-      return html`<h2 id=${i} part=${part} tabindex=${t}>${text}</h2>`;
-    case 3:
-      return html`<h3 id=${i} part=${part} tabindex=${t}>${text}</h3>`;
-    case 4:
-      return html`<h4 id=${i} part=${part} tabindex=${t}>${text}</h4>`;
-    case 5:
-      return html`<h5 id=${i} part=${part} tabindex=${t}>${text}</h5>`;
-    default:
-      return html`<h6 id=${i} part=${part} tabindex=${t}>${text}</h6>`;
-  }
-}
+import { heading } from '../../internal/heading.js';
 
 /**
  * One block, as text, with real semantics: terms are a description list whose term is
