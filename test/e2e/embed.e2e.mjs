@@ -7,13 +7,17 @@
  *   all elements together; the README's snippet moves nothing (CLS ≤ 0.01) at 390, 800
  *   and 1280 px, on a fast connection and on Slow 4G with a 4× slower CPU;
  * - host columns: inside `<es-practice>` or not, the elements stay in a WordPress-style
- *   constrained column and a `max-width; margin: auto` main, with space between them.
+ *   constrained column and a `max-width; margin: auto` main, with space between them;
+ * - the README's routes: Squarespace's header code injection (the snippet's top block in
+ *   `<head>`), and Wix's cross-origin script (it runs only with CORS and a JavaScript
+ *   content type, as the README says).
  */
 import assert from 'node:assert/strict';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { before, it } from 'node:test';
+import { after, before, it } from 'node:test';
 import { BUNDLE, ROOT, describeEachBrowser, foreignRequests, openPage } from './harness.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
 import { VIEWPORTS, measureLayoutShift } from '../../scripts/layout-shift.mjs';
 import { reserveRules } from '../../scripts/reserve-css.mjs';
 
@@ -59,6 +63,15 @@ before(async () => {
   await cp(BUNDLE, join(ROOT, UPLOADED.slice(1)));
   const top = (await readmeSnippet('plain-top')).replace('src="/emotional-safety.js"', 'src="/dist/cdn/emotional-safety.js"');
   await writeFile(join(SCRATCH, 'readme-snippet.html'), hostPage('The README snippet', await readmeSnippet('plain-content'), 'en', top));
+  // Squarespace: Code Injection → Header puts the top block in <head> (the parser moves the
+  // quick exit to the start of <body>); a Code Block holds the elements inside the page.
+  const page = hostPage('Squarespace', `      <div class="sqs-block code-block"><div class="sqs-block-content">\n${await readmeSnippet('plain-content')}</div></div>`);
+  await writeFile(join(SCRATCH, 'squarespace.html'), page.replace('</head>', `${top}\n  </head>`));
+  for (const folder of ['cors', 'no-cors']) {
+    await mkdir(join(SCRATCH, folder), { recursive: true });
+    await cp(BUNDLE, join(SCRATCH, folder, 'emotional-safety.js'));
+  }
+  await cp(BUNDLE, join(SCRATCH, 'cors/emotional-safety.txt'));
   // Every element, in Spanish, from the one uploaded file: built-in content, a practice's
   // own comparison as inline JSON, and one whose JSON fails the schema.
   const own = JSON.stringify({ id: 'propia', title: 'Nuestra comparación', rows: [{ id: 'a', safe: 'Escuchar con calma', unsafe: 'Interrumpir con prisa' }] });
@@ -130,6 +143,61 @@ describeEachBrowser('one uploaded file', { server: {} }, (suite) => {
   });
 });
 
+describeEachBrowser('Wix: the script from another site', { server: {} }, (suite) => {
+  let files;
+  before(async () => {
+    // The file host: another origin, sending CORS headers for /cors/ only.
+    files = await startServer({
+      root: ROOT,
+      port: 0,
+      headers: (pathname) => (pathname.includes('/embed/cors/') ? { 'Access-Control-Allow-Origin': '*' } : {}),
+    });
+    for (const [name, src] of [
+      ['cors', `${files.origin}/bench/.tmp/embed/cors/emotional-safety.js`],
+      ['no-cors', `${files.origin}/bench/.tmp/embed/no-cors/emotional-safety.js`],
+      ['wrong-type', `${files.origin}/bench/.tmp/embed/cors/emotional-safety.txt`],
+    ]) {
+      await writeFile(join(SCRATCH, `wix-${name}.html`), hostPage('Wix', `      <script type="module" src="${src}"></script>\n      <es-safety-compare></es-safety-compare>`));
+    }
+  });
+  after(() => files?.close());
+  const defined = async (name) => {
+    const { page } = await openPage(suite.browser, `${suite.server.origin}/bench/.tmp/embed/wix-${name}.html`);
+    try {
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+      return await page.evaluate(() => Boolean(customElements.get('es-safety-compare')));
+    } finally {
+      await page.close();
+    }
+  };
+  it('runs when the file host sends CORS headers and a JavaScript content type', async () => {
+    assert.equal(await defined('cors'), true);
+  });
+  it('does not run without CORS headers, nor as text/plain', async () => {
+    assert.equal(await defined('no-cors'), false);
+    assert.equal(await defined('wrong-type'), false);
+  });
+});
+
+describeEachBrowser('Squarespace: the top block under Code Injection → Header', { server: {} }, (suite) => {
+  it('puts the quick exit first in <body> and renders the Code Block elements', async () => {
+    const { page, errors } = await openPage(suite.browser, `${suite.server.origin}/bench/.tmp/embed/squarespace.html`);
+    try {
+      const seen = await page.evaluate(() => ({
+        first: document.body.firstElementChild?.localName,
+        label: document.querySelector('es-quick-exit')?.shadowRoot?.textContent ?? '',
+        reader: Boolean(document.querySelector('es-article-reader')?.shadowRoot?.querySelector('h1, h2')),
+      }));
+      assert.equal(seen.first, 'es-quick-exit');
+      assert.match(seen.label, /Leave this page/);
+      assert.equal(seen.reader, true);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describeEachBrowser('host columns', { server: {} }, (suite) => {
   for (const [name, file] of [
     ['WordPress constrained layout', 'wordpress-column.html'],
@@ -178,6 +246,12 @@ describeEachBrowser('layout shift', { server: {} }, (suite) => {
     it(`the README snippet shifts nothing (CLS ≤ 0.01) at 390, 800 and 1280 px, on ${how}`, async () => {
       for (const { width } of VIEWPORTS) {
         const { cls, shifts } = await measureLayoutShift(suite.browser, `${suite.server.origin}/bench/.tmp/embed/readme-snippet.html`, { width, slow });
+        assert.ok(cls <= 0.01, `CLS ${cls.toFixed(4)} at ${width} px: ${JSON.stringify(shifts)}`);
+      }
+    });
+    it(`the Squarespace route shifts nothing (CLS ≤ 0.01) at 390, 800 and 1280 px, on ${how}`, async () => {
+      for (const { width } of VIEWPORTS) {
+        const { cls, shifts } = await measureLayoutShift(suite.browser, `${suite.server.origin}/bench/.tmp/embed/squarespace.html`, { width, slow });
         assert.ok(cls <= 0.01, `CLS ${cls.toFixed(4)} at ${width} px: ${JSON.stringify(shifts)}`);
       }
     });
