@@ -431,10 +431,18 @@ for (const version of VERSIONS) {
       await admin.rest('/wp/v2/settings', { method: 'POST', body: { emotional_safety_elements: SETTINGS } });
     });
 
-    for (const width of [390, 1280]) {
-      test(`in Chromium at ${width} px: every element defined and rendered, nothing missing or off-site, CLS ≤ ${CLS_LIMIT}, axe clean`, async () => {
+    // The quick exit on every page (first in <body>) at both widths; then, with that setting
+    // off, the quick-exit block where the author put it, inside the post.
+    for (const { width, everywhere } of [
+      { width: 390, everywhere: true },
+      { width: 1280, everywhere: true },
+      { width: 390, everywhere: false },
+    ]) {
+      const where = everywhere ? 'quick exit on every page' : 'quick exit block in the post';
+      test(`in Chromium at ${width} px, ${where}: every element defined and rendered, nothing missing or off-site, CLS ≤ ${CLS_LIMIT}, axe clean`, async () => {
         browser ??= await launchChromium();
-        step(`opening the post in Chromium at ${width} px`);
+        await admin.rest('/wp/v2/settings', { method: 'POST', body: { emotional_safety_elements: { ...SETTINGS, quickExitEverywhere: everywhere } } });
+        step(`opening the post in Chromium at ${width} px (${where})`);
         const page = await browser.newPage();
         const requests = [];
         const problems = [];
@@ -470,7 +478,7 @@ for (const version of VERSIONS) {
         await new Promise((r) => setTimeout(r, 800));
         const shifts = await page.evaluate(() => window.__shifts);
         const cls = shifts.reduce((sum, s) => sum + s.value, 0);
-        step(`  ${width} px: CLS ${cls.toFixed(4)} (${shifts.length} shift${shifts.length === 1 ? '' : 's'}); elements ${states.map((s) => `${s.tag}${s.defined ? '' : ' UNDEFINED'}`).join(', ')}`);
+        step(`  ${width} px, ${where}: CLS ${cls.toFixed(4)} (${shifts.length} shift${shifts.length === 1 ? '' : 's'}); elements ${states.map((s) => `${s.tag}${s.defined ? '' : ' UNDEFINED'}`).join(', ')}`);
         for (const s of shifts) step(`    shift ${s.value.toFixed(4)} at ${s.at} ms: ${s.sources.join(' | ')}`);
 
         const tags = new Set(states.map((s) => s.tag));
@@ -490,7 +498,8 @@ for (const version of VERSIONS) {
           const el = document.body.firstElementChild;
           return { tag: el?.localName, link: el?.querySelector(':scope > a')?.getAttribute('href') };
         });
-        assert.deepEqual(first, { tag: 'es-quick-exit', link: SETTINGS.exitUrl }, 'the quick exit is the first thing in <body>');
+        if (everywhere) assert.deepEqual(first, { tag: 'es-quick-exit', link: SETTINGS.exitUrl }, 'the quick exit is the first thing in <body>');
+        else assert.notEqual(first.tag, 'es-quick-exit');
 
         step(`  running axe at ${width} px`);
         await page.evaluate(AXE_SOURCE);
@@ -506,6 +515,7 @@ for (const version of VERSIONS) {
         });
         assert.deepEqual(violations, [], 'axe: WCAG 2.2 A/AA');
         await page.close();
+        await admin.rest('/wp/v2/settings', { method: 'POST', body: { emotional_safety_elements: SETTINGS } });
       });
     }
 
