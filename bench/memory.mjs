@@ -27,14 +27,14 @@ async function collect(cdp) {
 /**
  * Measures the heap around creating and removing `count` elements. `browser` is a
  * launched Chromium; `origin` the e2e server's. `retain` leaks on purpose (a control).
+ * `onProgress(made, count)` is called after each batch.
  */
-export async function measureMemory(browser, origin, { count = 10000, batch = 250, retain = false } = {}) {
+export async function measureMemory(browser, origin, { count = 10000, batch = 250, retain = false, onProgress } = {}) {
   const run = await openPage(browser, `${origin}/test/e2e/pages/memory.html`);
   const { page } = run;
   const cdp = await page.createCDPSession();
   await cdp.send('HeapProfiler.enable');
-  // Elements the script tag fetches on demand are registered at idle time on a page
-  // without them: wait for every tag (up to a few seconds) before taking the list.
+  // Wait for every tag the script registers (up to a few seconds) before taking the list.
   const candidates = await candidateTags();
   await page.evaluate(
     (list) => Promise.race([Promise.all(list.map((tag) => customElements.whenDefined(tag))), new Promise((done) => setTimeout(done, 3000))]),
@@ -45,7 +45,13 @@ export async function measureMemory(browser, origin, { count = 10000, batch = 25
   await page.evaluate((b, t) => window.churn(b * 4, b, t), batch, tags);
   const before = await collect(cdp);
   const started = Date.now();
-  const made = await page.evaluate((n, b, t, r) => window.churn(n, b, t, r), count, batch, tags, retain);
+  // One browser call a batch, not one for all: a single long call outlives the protocol's
+  // time limit on a busy machine, and between batches the caller can show progress.
+  let made = 0;
+  while (made < count) {
+    made += await page.evaluate((n, b, t, r) => window.churn(n, b, t, r), Math.min(batch, count - made), batch, tags, retain);
+    onProgress?.(made, count);
+  }
   const seconds = (Date.now() - started) / 1000;
   const afterRun = await collect(cdp);
   await page.close();

@@ -23,7 +23,10 @@ describe('memory: 10 000 elements created and removed leave no growing heap (Chr
   });
 
   it('returns the heap, DOM nodes and listeners to where they were', async () => {
-    const result = await measureMemory(browser, server.origin, { count: 10000 });
+    const result = await measureMemory(browser, server.origin, {
+      count: 10000,
+      onProgress: (made, count) => made % 2000 === 0 && console.log(`memory: ${made} of ${count} elements created and removed`),
+    });
     assert.equal(result.made, 10000);
     assert.ok(result.tags.length >= 3, `mixed tags: ${result.tags}`);
     assert.deepEqual(result.errors, []);
