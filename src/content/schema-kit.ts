@@ -90,6 +90,24 @@ export function kindOf(value: unknown): ValueKind {
   return 'group';
 }
 
+/** Reports a value of the wrong kind: missing when absent, else what it was instead. Returns false. */
+function wrongKind(value: unknown, path: PathSegment[], issues: ContentIssue[], expected: ValueKind): false {
+  issues.push(
+    value === undefined ? { path, code: 'missing', expected } : { path, code: 'type', expected, received: kindOf(value) },
+  );
+  return false;
+}
+
+/** Reports text that is not one of `allowed` (missing when absent). Returns false. */
+function notOneOf(value: unknown, path: PathSegment[], issues: ContentIssue[], allowed: readonly string[]): false {
+  issues.push(
+    value === undefined
+      ? { path, code: 'missing', expected: 'text' }
+      : { path, code: 'one-of', allowed, received: String(value) },
+  );
+  return false;
+}
+
 export const FORMAT_PATTERNS: Record<TextFormat, RegExp> = {
   // Lower-case letters, digits and single hyphens: safe in URLs (page#section-id) and ids.
   id: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
@@ -108,12 +126,7 @@ export function text(options: TextOptions = {}): TextSchema {
     ...options,
     check(value, path, issues): value is string {
       if (typeof value !== 'string') {
-        issues.push(
-          value === undefined
-            ? { path, code: 'missing', expected: 'text' }
-            : { path, code: 'type', expected: 'text', received: kindOf(value) },
-        );
-        return false;
+        return wrongKind(value, path, issues, 'text');
       }
       if (value.trim() === '') {
         issues.push({ path, code: 'empty', expected: 'text' });
@@ -133,12 +146,7 @@ export function yesNo(): YesNoSchema {
     kind: 'yes-no',
     check(value, path, issues): value is boolean {
       if (typeof value === 'boolean') return true;
-      issues.push(
-        value === undefined
-          ? { path, code: 'missing', expected: 'yes-no' }
-          : { path, code: 'type', expected: 'yes-no', received: kindOf(value) },
-      );
-      return false;
+      return wrongKind(value, path, issues, 'yes-no');
     },
   };
 }
@@ -149,12 +157,7 @@ export function oneOf<const V extends readonly string[]>(values: V): OneOfSchema
     values,
     check(value, path, issues): value is V[number] {
       if (typeof value === 'string' && values.includes(value)) return true;
-      issues.push(
-        value === undefined
-          ? { path, code: 'missing', expected: 'text' }
-          : { path, code: 'one-of', allowed: values, received: String(value) },
-      );
-      return false;
+      return notOneOf(value, path, issues, values);
     },
   };
 }
@@ -172,12 +175,7 @@ export function list<I extends Schema<unknown>>(item: I, options: ListOptions = 
     uniqueIds: options.uniqueIds,
     check(value, path, issues): value is Infer<I>[] {
       if (!Array.isArray(value)) {
-        issues.push(
-          value === undefined
-            ? { path, code: 'missing', expected: 'list' }
-            : { path, code: 'type', expected: 'list', received: kindOf(value) },
-        );
-        return false;
+        return wrongKind(value, path, issues, 'list');
       }
       if (!value.length) {
         issues.push({ path, code: 'empty', expected: 'list' });
@@ -227,12 +225,7 @@ export function group<S extends Shape>(shape: S): GroupSchema<S> {
     shape,
     check(value, path, issues): value is Simplify<InferShape<S>> {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        issues.push(
-          value === undefined
-            ? { path, code: 'missing', expected: 'group' }
-            : { path, code: 'type', expected: 'group', received: kindOf(value) },
-        );
-        return false;
+        return wrongKind(value, path, issues, 'group');
       }
       const before = issues.length;
       const record = value as Record<string, unknown>;
@@ -260,12 +253,7 @@ export function variant<V extends Shape>(variants: V): VariantSchema<V> {
       }
       const type = (value as { type?: unknown }).type;
       if (typeof type !== 'string' || !types.includes(type)) {
-        issues.push(
-          type === undefined
-            ? { path: [...path, 'type'], code: 'missing', expected: 'text' }
-            : { path: [...path, 'type'], code: 'one-of', allowed: types, received: String(type) },
-        );
-        return false;
+        return notOneOf(type, [...path, 'type'], issues, types);
       }
       return variants[type]!.check(value, path, issues);
     },
