@@ -121,9 +121,9 @@ describe('messages of elements fetched on demand', () => {
     // In the script-tag build the reader's messages arrive with the reader, often after
     // the practice's own script has run.
     registerMessages('x-late', { 'reader.contents': 'In this article' });
-    addBuiltinMessages('x-late', { 'reader.contents': 'Contents', 'reader.introduction': 'Before we begin' });
+    addBuiltinMessages('x-late', { 'reader.contents': 'Contents', 'reader.contentNote': 'Before we begin' });
     expect(translate('x-late', 'reader.contents')).to.equal('In this article');
-    expect(translate('x-late', 'reader.introduction')).to.equal('Before we begin');
+    expect(translate('x-late', 'reader.contentNote')).to.equal('Before we begin');
   });
 });
 

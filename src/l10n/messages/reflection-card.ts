@@ -3,7 +3,6 @@
  * who may be anxious: plain, unhurried, never telling them what they should feel.
  */
 export const en = {
-  'reflection.label': 'Reflection',
   'reflection.singleTitle': 'A moment to reflect',
   'reflection.framing': 'There are no right or wrong answers. Reflect without blame or judgment, at your own pace.',
   'reflection.position': 'Prompt {current} of {total}',

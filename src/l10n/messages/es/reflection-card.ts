@@ -3,7 +3,6 @@ import type { Translation } from '../common.js';
 import type { en } from '../reflection-card.js';
 
 export const es = {
-  'reflection.label': 'Reflexión',
   'reflection.singleTitle': 'Un momento para reflexionar',
   'reflection.framing': 'No hay respuestas correctas ni incorrectas. Reflexiona sin culpa ni juicio, a tu propio ritmo.',
   'reflection.position': 'Pregunta {current} de {total}',
