@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../internal/define.js';
 import { clearAllStoredData } from '../../internal/device-storage.js';
 import { EsElement } from '../../internal/es-element.js';
@@ -91,11 +91,10 @@ export class EsQuickExit extends EsElement implements ExitMember {
   /** Also erase everything this package stored on the device (such as reflection notes) before leaving. */
   @property({ type: Boolean, attribute: 'clear-notes' }) clearNotes = false;
 
-  @query('[part="base"]') private readonly barElement?: HTMLElement;
-  @query('dialog.cover') private readonly coverElement?: HTMLDialogElement;
-  @query('button.leave') private readonly buttonElement?: HTMLButtonElement;
-  @query('details') private readonly noteElement?: HTMLDetailsElement;
-  @query('.spacer') private readonly spacerElement?: HTMLElement;
+  /** The element of this one's own rendering that `selector` finds (what Lit's `@query` would give). */
+  #find<E extends Element>(selector: string): E | null | undefined {
+    return this.renderRoot?.querySelector<E>(selector);
+  }
 
   @state() private shiftCount = 0;
   @state() private announcement = '';
@@ -137,7 +136,7 @@ export class EsQuickExit extends EsElement implements ExitMember {
 
   /** Moves focus to the "Leave this page" button. */
   override focus(options?: FocusOptions): void {
-    this.buttonElement?.focus(options);
+    this.#find<HTMLButtonElement>('button.leave')?.focus(options);
   }
 
   override connectedCallback(): void {
@@ -187,7 +186,7 @@ export class EsQuickExit extends EsElement implements ExitMember {
 
   /** @internal */
   rect(): DOMRect | undefined {
-    const bar = this.barElement;
+    const bar = this.#find<HTMLElement>('[part="base"]');
     return bar?.isConnected && bar.getClientRects().length ? bar.getBoundingClientRect() : undefined;
   }
 
@@ -198,7 +197,7 @@ export class EsQuickExit extends EsElement implements ExitMember {
 
   /** @internal */
   placedAt(): number {
-    return (this.spacerElement?.getBoundingClientRect().top ?? 0) + window.scrollY;
+    return (this.#find('.spacer')?.getBoundingClientRect().top ?? 0) + window.scrollY;
   }
 
   /** @internal */
@@ -225,7 +224,7 @@ export class EsQuickExit extends EsElement implements ExitMember {
   }
 
   #showBar(): void {
-    const bar = this.barElement;
+    const bar = this.#find<HTMLElement>('[part="base"]');
     if (!bar?.isConnected) return;
     if (supportsPopover && !bar.matches(':popover-open')) {
       try {
@@ -269,7 +268,7 @@ export class EsQuickExit extends EsElement implements ExitMember {
   }
 
   #cover(): void {
-    const cover = this.coverElement;
+    const cover = this.#find<HTMLDialogElement>('dialog.cover');
     if (!cover || cover.open) return;
     try {
       // The top layer, above the bar and everything on the page.
@@ -288,7 +287,7 @@ export class EsQuickExit extends EsElement implements ExitMember {
 
   /** "How this works" closes with Escape, and when focus moves on, so it never covers the next stop. */
   #closeNote(event: KeyboardEvent | FocusEvent): void {
-    const note = this.noteElement;
+    const note = this.#find<HTMLDetailsElement>('details');
     if (!note?.open) return;
     if (event instanceof KeyboardEvent) {
       if (event.key !== 'Escape') return;
