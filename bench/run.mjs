@@ -9,6 +9,7 @@ import os from 'node:os';
 const BENCHES = [
   ['Size (bytes that readers download)', 'bench/size.mjs'],
   ['Layout shift while the script loads', 'bench/layout-shift.mjs'],
+  ['Layout shift of each way onto a page (README snippet, Squarespace, bare tags)', 'bench/embed.mjs'],
   ['Quick exit: how soon a reader can leave', 'bench/quick-exit.mjs'],
   ['Rendering versus plain HTML', 'bench/render-ratio.mjs'],
   ['Article reader: render and scroll cost', 'bench/article-reader.mjs'],
