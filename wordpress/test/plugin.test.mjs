@@ -191,6 +191,10 @@ async function startWordPress(version, dir, port) {
     '--define-bool',
     'WP_HTTP_BLOCK_EXTERNAL',
     'true',
+    // No background jobs (update checks…) competing with the test for the one PHP worker.
+    '--define-bool',
+    'DISABLE_WP_CRON',
+    'true',
   ];
   // Its own process group, so stopping it stops everything it started.
   const child = spawn(process.execPath, args, { cwd: WP_DIR, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -521,6 +525,45 @@ for (const version of VERSIONS) {
 
     // Once is enough: the editor is WordPress's, the same on both versions, and slow to load
     // on one PHP worker (about 45 s on 6.4 with PHP 7.4).
+    test('without JavaScript: the article and the quick-exit link are there to read and use; with it, the light DOM gives way', async () => {
+      browser ??= await launchChromium();
+      step('opening the post in Chromium with JavaScript off');
+      const page = await browser.newPage();
+      await page.setViewport({ width: 390, height: 844 });
+      await page.setJavaScriptEnabled(false);
+      await page.goto(new URL(post.link, base).href, { waitUntil: 'load' });
+      const article = builtinArticles['rebuilding-safety-and-trust'];
+      const seen = await page.evaluate(() => ({
+        text: document.body.innerText,
+        exit: (() => {
+          const a = document.querySelector('body > es-quick-exit > a');
+          const r = a?.getBoundingClientRect();
+          return a && { href: a.href, visible: r.width > 0 && r.height > 0 && r.top < innerHeight };
+        })(),
+        sectionIds: [...document.querySelectorAll('es-article-reader [id]')].map((h) => h.id),
+      }));
+      assert.deepEqual(seen.exit, { href: SETTINGS.exitUrl, visible: true }, 'the exit link is on screen');
+      assert.ok(seen.text.includes(article.title), 'the article title is shown');
+      for (const section of article.sections) {
+        assert.ok(seen.text.includes(section.heading), `heading "${section.heading}" is shown`);
+        const first = section.blocks.find((b) => b.type === 'paragraph');
+        if (first) assert.ok(seen.text.includes(first.text), `"${first.text.slice(0, 50)}…" is shown`);
+      }
+      assert.deepEqual(seen.sectionIds, article.sections.map((section) => section.id), 'deep links (page#section-id) work');
+      await page.close();
+
+      const live = await browser.newPage();
+      await live.setViewport({ width: 390, height: 844 });
+      await live.goto(new URL(post.link, base).href, { waitUntil: 'load' });
+      await elementStates(live);
+      const hidden = await live.evaluate(() => {
+        const reader = document.querySelector('es-article-reader');
+        return [...reader.children].every((child) => !child.checkVisibility());
+      });
+      assert.equal(hidden, true, 'the upgraded reader shows its own rendering, not the light DOM too');
+      await live.close();
+    });
+
     test('the block editor, as the Author: every block valid, sidebar controls, a live server-rendered preview', { skip: version !== VERSIONS[0] && 'run on the first version only' }, async () => {
       browser ??= await launchChromium();
       step('opening the post in the block editor as the Author');
