@@ -18,4 +18,4 @@ const { origin } = await startServer({
   // Storybook's static build needs inline scripts; everything else gets the strict policy.
   headers: (pathname) => (pathname.startsWith('/storybook-static/') ? {} : { 'Content-Security-Policy': STRICT_CSP }),
 });
-console.log(`\n  Demo practice page: ${origin}/${startPage}/\n  (Ctrl+C to stop)\n`);
+console.log(`\n  Demo practice page: ${origin}/${startPage}/\n  Snippet builder:    ${origin}/builder/\n  (Ctrl+C to stop)\n`);
