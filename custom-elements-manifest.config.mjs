@@ -17,6 +17,9 @@ export default {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (!declaration.members) continue;
+            // Public is the default: fields declared for `static properties` say so, and
+            // decorated ones did not; the manifest reads the same either way.
+            for (const member of declaration.members) if (member.privacy === 'public') delete member.privacy;
             declaration.members = declaration.members.filter(
               (member) =>
                 !member.name.startsWith('#') &&

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { DEFAULT_ARTICLE_ID } from '../../content/builtin-sets.js';
 import { articleText } from '../../content/plain-text.js';
@@ -96,18 +95,24 @@ const readingTimes = new WeakMap<Article, Map<string, ReadingMinutes>>();
  */
 export class EsArticleReader extends EsElement {
   static override styles = [baseStyles, articleReaderStyles];
+  static override properties = {
+    article: {},
+    src: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    persist: { type: Boolean },
+  };
 
   /** Id of a built-in article: `what-emotional-safety-means` (default) or `rebuilding-safety-and-trust`. */
-  @property() article?: string;
+  article?: string;
 
   /** URL of an article as JSON (see `schema/article.schema.json`). */
-  @property() src?: string;
+  src?: string;
 
   /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Keep the reader's text size and colours on this device (localStorage). Default: kept for this page visit only. */
-  @property({ type: Boolean }) persist = false;
+  persist = false;
 
   readonly #content = new ContentController(this, 'article', () => ({
     src: this.src,

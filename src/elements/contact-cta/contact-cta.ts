@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
 import { safeUrl, telHref } from '../../internal/safe-url.js';
@@ -48,18 +47,19 @@ interface ContactPlan {
  */
 export class EsContactCta extends EsElement {
   static override styles = [baseStyles, contactCtaStyles];
+  static override properties = { href: {}, label: {}, phone: {} };
 
   /**
    * Where the button goes: an `https:`, `http:`, `mailto:` or `tel:` link, or a path on
    * the practice's site. Default: `<es-practice contact-url>`.
    */
-  @property() href?: string;
+  href?: string;
 
   /** Text of the button. Default: "Talk with <practice name>", else "Get in touch". */
-  @property() label?: string;
+  label?: string;
 
   /** A phone number as people write it, offered as a `tel:` link. Default: `<es-practice phone>`. */
-  @property() phone?: string;
+  phone?: string;
 
   #emptyCheck?: ReturnType<typeof setTimeout>;
   /** True while this element (not the page) set `hidden` on the host. */

@@ -1,5 +1,4 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
   announceProvider,
   ensureContextRoot,
@@ -33,27 +32,36 @@ export class EsPractice extends LitElement {
       display: block;
     }
   `;
+  static override properties = {
+    name: {},
+    contactUrl: { attribute: 'contact-url' },
+    phone: {},
+    region: {},
+    exitUrl: { attribute: 'exit-url' },
+    locale: {},
+    theme: {},
+  };
 
   /** The practice's name, e.g. "Harbour Counselling". */
-  @property() name?: string;
+  name?: string;
 
   /** Where to contact the practice: an https:, mailto: or tel: link. */
-  @property({ attribute: 'contact-url' }) contactUrl?: string;
+  contactUrl?: string;
 
   /** The practice's phone number, as people write it. */
-  @property() phone?: string;
+  phone?: string;
 
   /** Which built-in list of support lines to show: `us`, `ca`, `gb`, `au` or `intl`. */
-  @property() region?: Region;
+  region?: Region;
 
   /** Where the quick exit goes. Defaults to a neutral page. */
-  @property({ attribute: 'exit-url' }) exitUrl?: string;
+  exitUrl?: string;
 
   /** UI language of the elements inside, e.g. `en` or `es`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** Colour scheme of the elements inside: `light`, `dark` or `auto`; unset follows the page. */
-  @property() theme?: Theme;
+  theme?: Theme;
 
   #settings: PracticeSettings = {};
   /** The elements inside that asked for every change: their callbacks, with where they are and how they leave. */

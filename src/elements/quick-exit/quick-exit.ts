@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../internal/define.js';
 import { clearAllStoredData } from '../../internal/device-storage.js';
 import { EsElement } from '../../internal/es-element.js';
@@ -77,27 +76,28 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
  */
 export class EsQuickExit extends EsElement implements ExitMember {
   static override styles = [baseStyles, quickExitStyles];
+  static override properties = { href: {}, position: {}, clearNotes: { type: Boolean, attribute: 'clear-notes' } };
 
   /**
    * Where to go: an `https:` or `http:` address. Default: the `href` of the link inside,
    * then `<es-practice exit-url>`, else a neutral weather page (`DEFAULT_EXIT_URL`). Other
    * schemes (`javascript:`, `data:`…) are refused with a console warning.
    */
-  @property() href?: string;
+  href?: string;
 
   /** `top` (default): a bar across the top of the viewport. `bottom`: a box in the bottom corner. */
-  @property() position: QuickExitPosition = 'top';
+  position: QuickExitPosition = 'top';
 
   /** Also erase everything this package stored on the device (such as reflection notes) before leaving. */
-  @property({ type: Boolean, attribute: 'clear-notes' }) clearNotes = false;
+  clearNotes = false;
 
   /** The element of this one's own rendering that `selector` finds (what Lit's `@query` would give). */
   #find<E extends Element>(selector: string): E | null | undefined {
     return this.renderRoot?.querySelector<E>(selector);
   }
 
-  @state() private shiftCount = 0;
-  @state() private announcement = '';
+  #shiftCount = 0;
+  #announcement = '';
 
   readonly #coordinator = exitCoordinator();
   #skip?: EsQuickExitSkip;
@@ -208,10 +208,17 @@ export class EsQuickExit extends EsElement implements ExitMember {
 
   /** @internal */
   showShift(progress: ShiftProgress, speak: boolean): void {
-    this.shiftCount = progress.kind === 'progress' ? progress.count : 0;
-    if (!speak) return;
-    this.announcement =
-      progress.kind === 'progress' ? this.t('quickExit.progress', { count: progress.remaining }) : this.t('quickExit.reset');
+    const count = progress.kind === 'progress' ? progress.count : 0;
+    const announcement = !speak
+      ? this.#announcement
+      : progress.kind === 'progress'
+        ? this.t('quickExit.progress', { count: progress.remaining })
+        : this.t('quickExit.reset');
+    // Rendered again only for a change, as a reactive property would be.
+    if (count === this.#shiftCount && announcement === this.#announcement) return;
+    this.#shiftCount = count;
+    this.#announcement = announcement;
+    this.requestUpdate();
   }
 
   /** @internal */
@@ -301,7 +308,7 @@ export class EsQuickExit extends EsElement implements ExitMember {
   }
 
   protected override render() {
-    const count = this.shiftCount;
+    const count = this.#shiftCount;
     const edge = this.edge;
     return html`<div class="spacer"></div>
       <div part="base" class="${this.baseClass} at-${edge}" popover="manual" @keydown=${this.#closeNote} @focusout=${this.#closeNote}>
@@ -324,7 +331,7 @@ export class EsQuickExit extends EsElement implements ExitMember {
             </ul>
           </details>
         </div>
-        <p class="visually-hidden" role="status">${this.announcement}</p>
+        <p class="visually-hidden" role="status">${this.#announcement}</p>
       </div>
       <dialog part="cover" class="cover" aria-label=${this.t('quickExit.label')} @cancel=${this.#keepCovered} @close=${this.#keepCovered}></dialog>`;
   }

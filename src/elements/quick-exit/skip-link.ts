@@ -1,5 +1,4 @@
 import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { defineElement } from '../../internal/define.js';
 
 /**
@@ -54,12 +53,13 @@ export class EsQuickExitSkip extends LitElement {
       }
     }
   `;
+  static override properties = { label: {}, href: {} };
 
   /** The link text, in the quick exit's language. */
-  @property() label = '';
+  label = '';
 
   /** Where the link goes: the quick exit's destination. */
-  @property() href = '';
+  href = '';
 
   /** Called instead of following the link: the quick exit leaves its own way (replacing the page). */
   onActivate?: () => void;

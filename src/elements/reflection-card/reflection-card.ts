@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { DEFAULT_PROMPT_SET_ID } from '../../content/builtin-sets.js';
 import type { Prompt, PromptSet } from '../../content/schemas.js';
 import { ContentController } from '../../controllers/content-controller.js';
@@ -67,33 +66,41 @@ interface Shown {
  */
 export class EsReflectionCard extends EsElement {
   static override styles = [baseStyles, reflectionCardStyles];
+  static override properties = {
+    set: {},
+    src: {},
+    prompt: {},
+    journal: { type: Boolean },
+    persist: { type: Boolean },
+    index: { type: Number },
+  };
 
   /** Id of a built-in prompt set. Default: `emotional-safety`. */
-  @property() set?: string;
+  set?: string;
 
   /** URL of a prompt set as JSON (see `schema/prompt-set.schema.json`), for a practice's own prompts. */
-  @property() src?: string;
+  src?: string;
 
   /** A single prompt of the practice's own, shown instead of a set (no navigation then). Default: none. */
-  @property() prompt?: string;
+  prompt?: string;
 
   /** Shows a note field for each prompt. Default: false. */
-  @property({ type: Boolean }) journal = false;
+  journal = false;
 
   /**
    * Lets the card offer "Keep my notes on this device" (unticked). Notes are kept on the
    * device only once the reader ticks it. Default: false (notes vanish on reload).
    */
-  @property({ type: Boolean }) persist = false;
+  persist = false;
 
   /** Which prompt is shown, counting from 0. Default: 0 (the first). */
-  @property({ type: Number }) index = 0;
+  index = 0;
 
   /** The reader chose "Skip for now". */
-  @state() private skipped = false;
+  #skipped = false;
 
   /** Text of the polite announcement, set only when the reader changes prompt. */
-  @state() private announcement = '';
+  #announcement = '';
 
   readonly #content = new ContentController(this, 'prompt-set', () => ({
     src: this.#single ? null : this.src,
@@ -150,7 +157,7 @@ export class EsReflectionCard extends EsElement {
     // Another set of prompts starts at its beginning, not at the old position.
     if (this.hasUpdated && (changed.has('set') || changed.has('src') || changed.has('prompt'))) {
       this.index = 0;
-      this.announcement = '';
+      this.#announcement = '';
     }
   }
 
@@ -179,7 +186,7 @@ export class EsReflectionCard extends EsElement {
       <h2 id="title" part="heading" lang=${shown.single ? nothing : (shown.lang ?? nothing)}>${shown.title}</h2>
       ${shown.intro ? html`<p class="intro" lang=${shown.lang ?? nothing}>${shown.intro}</p>` : nothing}
       <p part="framing" class="framing">${this.t('reflection.framing')}</p>
-      ${this.skipped
+      ${this.#skipped
         ? html`<p class="skipped">${this.t('reflection.skipped')}</p>
             <div class="row">
               <button id="resume" part="button" type="button" @click=${this.#resume}>${this.t('reflection.resume')}</button>
@@ -190,7 +197,7 @@ export class EsReflectionCard extends EsElement {
               ? nothing
               : html`<p part="position" class="position">${this.t('reflection.position', { current: index + 1, total })}</p>`}
             <p id="prompt" part="prompt-text" class="prompt" tabindex="-1" lang=${shown.lang ?? nothing}>${prompt.text}</p>
-            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+            <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
             ${this.journal ? renderNoteField(this.#journalView(prompt), this.localize) : nothing}
             ${this.#renderNav(shown.single, index, total)}
             ${this.journal ? renderNotesTools(this.#journalView(prompt), this.localize) : nothing}
@@ -235,7 +242,7 @@ export class EsReflectionCard extends EsElement {
     const shown = this.#shown;
     if (!shown || index < 0 || index >= shown.prompts.length || index === this.#current) return;
     this.index = index;
-    this.announcement = this.t('reflection.announce', {
+    this.#announcement = this.t('reflection.announce', {
       current: index + 1,
       total: shown.prompts.length,
       text: shown.prompts[index]!.text,
@@ -244,13 +251,15 @@ export class EsReflectionCard extends EsElement {
   }
 
   #skip(): void {
-    this.skipped = true;
+    this.#skipped = true;
+    this.requestUpdate();
     // The pressed button goes away: put focus on the way back rather than lose it.
     this.#focusAfterUpdate = 'resume';
   }
 
   #resume(): void {
-    this.skipped = false;
+    this.#skipped = false;
+    this.requestUpdate();
     this.#focusAfterUpdate = 'prompt';
   }
 

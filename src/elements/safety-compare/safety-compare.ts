@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BUILTIN_ARTICLE_INDEX } from '../../content/article-index.js';
@@ -64,30 +63,38 @@ import { safetyCompareStyles } from './safety-compare.styles.js';
  */
 export class EsSafetyCompare extends EsElement {
   static override styles = [baseStyles, safetyCompareStyles];
+  static override properties = {
+    set: {},
+    src: {},
+    safeLabel: { attribute: 'safe-label' },
+    unsafeLabel: { attribute: 'unsafe-label' },
+    interactive: { type: Boolean, reflect: true },
+    explanations: { type: Boolean, reflect: true },
+  };
 
   /** Id of a built-in comparison set: `safe-vs-unsafe` (the default) or `is-vs-is-not`. */
-  @property() set?: string;
+  set?: string;
 
   /** URL of a comparison set as JSON (see `schema/comparison-set.schema.json`). Wins over `set`. */
-  @property() src?: string;
+  src?: string;
 
   /** Heading of the safe side. Default: the set's own label, else "Emotionally safe". */
-  @property({ attribute: 'safe-label' }) safeLabel?: string;
+  safeLabel?: string;
 
   /** Heading of the unsafe side. Default: the set's own label, else "Not safe". */
-  @property({ attribute: 'unsafe-label' }) unsafeLabel?: string;
+  unsafeLabel?: string;
 
   /**
    * Reflection mode: each unsafe pattern comes first and the reader reveals what safety
    * looks like instead, one row at a time or all at once. Default: off.
    */
-  @property({ type: Boolean, reflect: true }) interactive = false;
+  interactive = false;
 
   /**
    * Offer each row's short explanation (when the content has one) behind a "More about
    * this" disclosure the reader opens on demand. Default: off.
    */
-  @property({ type: Boolean, reflect: true }) explanations = false;
+  explanations = false;
 
   readonly #content = new ContentController(this, 'comparison-set', () => ({
     src: this.src,

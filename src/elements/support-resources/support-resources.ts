@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { builtinResourceLists, DEFAULT_RESOURCE_LIST_ID } from '../../content/builtin-sets.js';
 import type { Resource, ResourceContact, ResourceList } from '../../content/schemas.js';
 import { RESOURCE_KINDS } from '../../content/vocabulary.js';
@@ -66,18 +65,19 @@ const REGION_ALIASES: Record<string, Region> = { uk: 'gb' };
  */
 export class EsSupportResources extends EsElement {
   static override styles = [baseStyles, supportResourcesStyles];
+  static override properties = { region: {}, src: {}, headingLevel: { attribute: 'heading-level', type: Number } };
 
   /**
    * Which built-in list: `us`, `ca`, `gb`, `au` or `intl`. Default: `<es-practice region>`,
    * else `intl`. An unknown value shows the `intl` list and a console warning.
    */
-  @property() region?: string;
+  region?: string;
 
   /** URL of the practice's own entries as JSON (a resource list), shown with the built-in ones. */
-  @property() src?: string;
+  src?: string;
 
   /** Level of the heading, 2 to 6, to fit the page's outline. Default: 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   readonly #custom = new ContentController(this, 'resource-list', () => ({
     src: this.src,
