@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { guard } from 'lit/directives/guard.js';
+import { guard } from '../../internal/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BUILTIN_ARTICLE_INDEX } from '../../content/article-index.js';
 import { DEFAULT_COMPARISON_SET_ID } from '../../content/builtin-sets.js';
