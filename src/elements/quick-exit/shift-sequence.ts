@@ -53,28 +53,27 @@ export class ShiftSequence {
     this.#onChange = onChange;
   }
 
+  /** What the sequence listens to on the window, with how (capture first, so the page cannot hide a key). */
+  #listeners(): [string, EventListener, AddEventListenerOptions][] {
+    return [
+      ['keydown', this.#onKeyDown as EventListener, { capture: true }],
+      ['keyup', this.#onKeyUp as EventListener, { capture: true }],
+      ['pointerdown', this.#onPointerDown, { capture: true }],
+      ['pointerup', this.#onPointerUp, { capture: true }],
+      ['pointercancel', this.#onPointerUp, { capture: true }],
+      ['wheel', this.#onOther, { capture: true, passive: true }],
+      ['compositionstart', this.#onCompositionStart, { capture: true }],
+      ['compositionend', this.#onCompositionEnd, { capture: true }],
+      ['blur', this.#onBlur, {}],
+    ];
+  }
+
   start(): void {
-    window.addEventListener('keydown', this.#onKeyDown, true);
-    window.addEventListener('keyup', this.#onKeyUp, true);
-    window.addEventListener('pointerdown', this.#onPointerDown, true);
-    window.addEventListener('pointerup', this.#onPointerUp, true);
-    window.addEventListener('pointercancel', this.#onPointerUp, true);
-    window.addEventListener('wheel', this.#onOther, { capture: true, passive: true });
-    window.addEventListener('compositionstart', this.#onCompositionStart, true);
-    window.addEventListener('compositionend', this.#onCompositionEnd, true);
-    window.addEventListener('blur', this.#onBlur);
+    for (const [type, listener, options] of this.#listeners()) window.addEventListener(type, listener, options);
   }
 
   stop(): void {
-    window.removeEventListener('keydown', this.#onKeyDown, true);
-    window.removeEventListener('keyup', this.#onKeyUp, true);
-    window.removeEventListener('pointerdown', this.#onPointerDown, true);
-    window.removeEventListener('pointerup', this.#onPointerUp, true);
-    window.removeEventListener('pointercancel', this.#onPointerUp, true);
-    window.removeEventListener('wheel', this.#onOther, true);
-    window.removeEventListener('compositionstart', this.#onCompositionStart, true);
-    window.removeEventListener('compositionend', this.#onCompositionEnd, true);
-    window.removeEventListener('blur', this.#onBlur);
+    for (const [type, listener, options] of this.#listeners()) window.removeEventListener(type, listener, options);
     this.#held.clear();
     this.reset(false);
   }
