@@ -27,21 +27,8 @@ export interface ContentSource {
 /** Content given inline: a JSON script as the element's own child. */
 export const INLINE_CONTENT_SELECTOR = ':scope > script[type="application/json"]';
 
-/** Built-in articles already fetched, by id: every later reader shows its text at once. */
+/** Built-in articles already loaded, by id: every later reader shows its text at once. */
 const fetchedArticles = new Map<string, Article>();
-
-/**
- * Fetches a built-in article's text (from beside the script) and keeps it for the page
- * visit. Undefined for an unknown id. The script-tag build calls it early, beside the
- * reader's own code, so that readers usually have their text on their first render.
- */
-export function loadBuiltinArticle(id: string): Promise<Article> | undefined {
-  if (!Object.hasOwn(BUILTIN_ARTICLE_LOADERS, id)) return undefined;
-  return BUILTIN_ARTICLE_LOADERS[id]!().then((article) => {
-    fetchedArticles.set(id, article);
-    return article;
-  });
-}
 
 /**
  * Loads one piece of content for an element, written once for all of them:
@@ -106,7 +93,7 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
     if (this.#kind === 'article') {
       const fetched = fetchedArticles.get(id);
       if (fetched) this.#ready(fetched as ContentByKind[K]);
-      else if (Object.hasOwn(BUILTIN_ARTICLE_LOADERS, id)) this.#track(this.#loadArticle(() => loadBuiltinArticle(id)!, this.#generation));
+      else if (Object.hasOwn(BUILTIN_ARTICLE_LOADERS, id)) this.#track(this.#loadArticle(id, this.#generation));
       else this.#fail({ code: 'unknown-id', id, available: Object.keys(BUILTIN_ARTICLE_LOADERS) });
       return;
     }
@@ -116,11 +103,13 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
     else this.#fail({ code: 'unknown-id', id, available: Object.keys(builtins) });
   }
 
-  async #loadArticle(load: () => Promise<ContentByKind['article']>, generation: number): Promise<void> {
+  /** Loads a built-in article's text (in the npm build, a file of its own) and keeps it for the page visit. */
+  async #loadArticle(id: string, generation: number): Promise<void> {
     this.value = undefined;
     this.problem = undefined;
     try {
-      const article = await load();
+      const article = await BUILTIN_ARTICLE_LOADERS[id]!();
+      fetchedArticles.set(id, article);
       if (generation !== this.#generation) return;
       this.#ready(article as ContentByKind[K]);
     } catch (error) {

@@ -4,7 +4,7 @@ import type { LocalizeController } from '../controllers/localize-controller.js';
 import type { ContentKind } from '../content/schemas.js';
 import type { ContentIssue } from '../content/schema-kit.js';
 import { formatPath } from '../content/vocabulary.js';
-import { addBuiltinMessages, type MessageKey } from '../l10n/index.js';
+import { addBuiltinMessages, type MessageKey, type MessageParams } from '../l10n/index.js';
 import { en as contentErrorMessages } from '../l10n/messages/content-errors.js';
 
 // The explanations arrive with this module (see content-problem.ts).
@@ -13,30 +13,14 @@ addBuiltinMessages('en', contentErrorMessages);
 const MAX_ISSUES = 5;
 
 function issueText(issue: ContentIssue, l: LocalizeController): string {
-  const path = issue.path.length ? formatPath(issue.path) : l.t('content.root');
-  switch (issue.code) {
-    case 'missing':
-    case 'empty':
-      return l.t(`content.issue.${issue.code}`, { path, expected: l.t(`content.value.${issue.expected}`) });
-    case 'type':
-      return l.t('content.issue.type', {
-        path,
-        expected: l.t(`content.value.${issue.expected}`),
-        received: l.t(`content.value.${issue.received}`),
-      });
-    case 'one-of':
-      return l.t('content.issue.one-of', { path, received: issue.received, allowed: l.list(issue.allowed) });
-    case 'format':
-      return l.t(`content.issue.format.${issue.format}` as MessageKey, { path, received: issue.received });
-    case 'duplicate':
-      return l.t('content.issue.duplicate', { path, received: issue.received });
-  }
+  // Each message takes the fields its problem has: kinds of value in words, lists as lists.
+  const params: MessageParams = { path: issue.path.length ? formatPath(issue.path) : l.t('content.root') };
+  if ('expected' in issue) params.expected = l.t(`content.value.${issue.expected}`);
+  if ('received' in issue) params.received = issue.code === 'type' ? l.t(`content.value.${issue.received}`) : issue.received;
+  if ('allowed' in issue) params.allowed = l.list(issue.allowed);
+  return l.t((issue.code === 'format' ? `content.issue.format.${issue.format}` : `content.issue.${issue.code}`) as MessageKey, params);
 }
 
-/**
- * The kind, in-place explanation shown when content cannot be used. It names what is
- * wrong so a designer can fix it; the rest of the page carries on.
- */
 export function renderContentProblemDetails(
   problem: ContentProblem,
   kind: ContentKind,

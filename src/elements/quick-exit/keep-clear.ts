@@ -88,10 +88,11 @@ export class KeepClear {
     }
     this.#roomAtTop = roomAtTop;
     const rules: string[] = [];
-    if (roomAtTop) rules.push(`padding-block-start: ${h.paddingTop + roomAtTop}px;`);
-    if (top) rules.push(`scroll-padding-block-start: ${h.scrollTop + top + GAP}px;`);
-    if (bottom) rules.push(`padding-block-end: ${h.paddingBottom + bottom}px; scroll-padding-block-end: ${h.scrollBottom + bottom + GAP}px;`);
-    this.#write(rules.length ? `:root { ${rules.join(' ')} }` : '');
+    // Written compactly: no CSS minifier sees the strings built at run time.
+    if (roomAtTop) rules.push(`padding-block-start:${h.paddingTop + roomAtTop}px`);
+    if (top) rules.push(`scroll-padding-block-start:${h.scrollTop + top + GAP}px`);
+    if (bottom) rules.push(`padding-block-end:${h.paddingBottom + bottom}px;scroll-padding-block-end:${h.scrollBottom + bottom + GAP}px`);
+    this.#write(rules.length ? `:root{${rules.join(';')}}` : '');
   }
 
   #readHost() {

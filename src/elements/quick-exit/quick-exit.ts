@@ -259,7 +259,7 @@ export class EsQuickExit extends EsElement implements ExitMember {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
     }
     const { reserve, surface } = this.#measured;
-    this.#sheet.replaceSync(`.spacer { block-size: ${reserve}px; }${surface ? ` .base { --_page-surface: ${surface}; }` : ''}`);
+    this.#sheet.replaceSync(`.spacer{block-size:${reserve}px}${surface ? `.base{--_page-surface:${surface}}` : ''}`);
   }
 
   #updateSkipLink(): void {

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ComparisonRow } from '../../content/schemas.js';
 import type { MessageKey, MessageParams } from '../../l10n/index.js';
 
@@ -67,7 +66,7 @@ function order(view: CompareView): [Side, Side] {
  */
 function item(view: CompareView, row: ComparisonRow, side: Side, idPrefix: string, marked: boolean): TemplateResult {
   return html`<span class="item ${marked ? mark(side) : side}"
-    ><span class="visually-hidden" lang=${ifDefined(view.labels[side].lang)}>${view.prefixes[side]} </span
+    ><span class="visually-hidden" lang=${view.labels[side].lang ?? nothing}>${view.prefixes[side]} </span
     >${itemText(view, row, side, idPrefix)}</span
   >`;
 }
@@ -126,7 +125,7 @@ export function aboutColumn(view: CompareView): boolean {
 
 function columnHeading(view: CompareView, side: Side): TemplateResult {
   const label = view.labels[side];
-  return html`<th scope="col" class=${side}><span class="heading ${mark(side)}" lang=${ifDefined(label.lang)}>${label.text}</span></th>`;
+  return html`<th scope="col" class=${side}><span class="heading ${mark(side)}" lang=${label.lang ?? nothing}>${label.text}</span></th>`;
 }
 
 /**
@@ -136,10 +135,10 @@ function columnHeading(view: CompareView, side: Side): TemplateResult {
 function tableRow(view: CompareView, row: ComparisonRow): TemplateResult {
   return html`<tr>
     <th scope="row" class="item mark safe"
-      ><span class="visually-hidden" lang=${ifDefined(view.labels.safe.lang)}>${view.prefixes.safe} </span>${row.safe}</th
+      ><span class="visually-hidden" lang=${view.labels.safe.lang ?? nothing}>${view.prefixes.safe} </span>${row.safe}</th
     >
     <td class="item mark unsafe"
-      ><span class="visually-hidden" lang=${ifDefined(view.labels.unsafe.lang)}>${view.prefixes.unsafe} </span>${row.unsafe}</td
+      ><span class="visually-hidden" lang=${view.labels.unsafe.lang ?? nothing}>${view.prefixes.unsafe} </span>${row.unsafe}</td
     >
     ${aboutColumn(view) ? html`<td class="about-cell">${explanation(view, row)}</td>` : nothing}
   </tr>`;
@@ -149,7 +148,7 @@ function tableRow(view: CompareView, row: ComparisonRow): TemplateResult {
 function reflectionRow(view: CompareView, row: ComparisonRow): TemplateResult {
   return html`<tr>
     <th scope="row" class="item mark unsafe"
-      ><span class="visually-hidden" lang=${ifDefined(view.labels.unsafe.lang)}>${view.prefixes.unsafe} </span
+      ><span class="visually-hidden" lang=${view.labels.unsafe.lang ?? nothing}>${view.prefixes.unsafe} </span
       >${itemText(view, row, 'unsafe', 't')}</th
     >
     <td class="safe">${revealButton(view, row, 't', true)}</td>
@@ -167,7 +166,7 @@ function reflectionRow(view: CompareView, row: ComparisonRow): TemplateResult {
 export function renderTable(view: CompareView): TemplateResult {
   const [first, second] = order(view);
   return html`<div class="table-view">
-    <table part="table" aria-labelledby="t-title" aria-describedby=${ifDefined(view.description ? 't-description' : undefined)}>
+    <table part="table" aria-labelledby="t-title" aria-describedby=${view.description ? 't-description' : nothing}>
       <caption>
         <!-- Named by the title alone, described by the sentence after it. -->
         <span class="title" id="t-title">${view.title}</span>
@@ -190,7 +189,7 @@ function pairSide(view: CompareView, row: ComparisonRow, side: Side, idPrefix: s
   const label = view.labels[side];
   // The visible label is the same words as the hidden prefix read with the item, so it is
   // hidden from screen readers rather than said twice.
-  const visibleLabel = html`<span class="side-label ${mark(side)}" aria-hidden="true" lang=${ifDefined(label.lang)}>${label.text}</span>`;
+  const visibleLabel = html`<span class="side-label ${mark(side)}" aria-hidden="true" lang=${label.lang ?? nothing}>${label.text}</span>`;
   if (side === 'safe' && view.interactive) {
     return html`<div class="side safe">${visibleLabel}${revealButton(view, row, idPrefix, false)}</div>`;
   }

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { guard } from '../../internal/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { BUILTIN_ARTICLE_INDEX } from '../../content/article-index.js';
 import { DEFAULT_COMPARISON_SET_ID } from '../../content/builtin-sets.js';
 import type { ComparisonRow, ComparisonSet } from '../../content/schemas.js';
@@ -148,7 +147,7 @@ export class EsSafetyCompare extends EsElement {
     return html`
       ${view.interactive ? this.#renderControls(view.rows) : nothing}
       <div class="measure"></div>
-      <div class="frame ${aboutColumn(view) ? 'with-about' : ''}" lang=${ifDefined(view.contentLang)}>
+      <div class="frame ${aboutColumn(view) ? 'with-about' : ''}" lang=${view.contentLang ?? nothing}>
         ${layout === 'table' ? renderTable(view) : renderPairs(view)}
       </div>
     `;
