@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { guard } from '../../internal/guard.js';
+import { guard } from 'lit/directives/guard.js';
 import { DEFAULT_ARTICLE_ID } from '../../content/builtin-sets.js';
 import { articleText } from '../../content/plain-text.js';
 import type { Article } from '../../content/schemas.js';

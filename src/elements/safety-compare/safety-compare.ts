@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { guard } from '../../internal/guard.js';
+import { guard } from 'lit/directives/guard.js';
 import { BUILTIN_ARTICLE_INDEX } from '../../content/article-index.js';
 import { DEFAULT_COMPARISON_SET_ID } from '../../content/builtin-sets.js';
 import type { ComparisonRow, ComparisonSet } from '../../content/schemas.js';
