@@ -1,6 +1,5 @@
-import { html, noChange, nothing } from 'lit';
-import { Directive, directive } from 'lit/directive.js';
-import type { PropertyPart } from 'lit';
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { NotesNotice } from '../../controllers/notes-controller.js';
 import type { LocalizeController } from '../../controllers/localize-controller.js';
 import type { MessageKey } from '../../l10n/index.js';
@@ -30,24 +29,6 @@ const NOTICE_KEYS: Record<NotesNotice, MessageKey> = {
   corrupted: 'reflection.notice.corrupted',
   'write-failed': 'reflection.notice.writeFailed',
 };
-
-/**
- * Lit's `live`, for property bindings only: the property is set whenever the element's own
- * value differs (the reader typed or ticked since), not just when the bound value changes.
- * Four lines instead of `lit/directives/live.js` and its helpers in the one-file script.
- */
-const live = directive(
-  class extends Directive {
-    render(value: unknown) {
-      return value;
-    }
-    override update(part: PropertyPart, [value]: [unknown]) {
-      const element = part.element as unknown as Record<string, unknown>;
-      if (element[part.name] !== value) element[part.name] = value;
-      return noChange;
-    }
-  },
-);
 
 /**
  * The labelled note field for the current prompt, with the one plain sentence saying
