@@ -1,39 +1,20 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
-import { ensureContextRoot, requestSettings, type PracticeSettings, type SettingsCallback } from '../context/practice-context.js';
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveElement } from 'lit';
+import { ensureContextRoot, practiceContext, type PracticeSettings } from '../context/practice-context.js';
 
 /**
  * Gives an element the settings of the nearest `<es-practice>` (or none), and re-renders
  * the element whenever they change.
  */
-export class PracticeController implements ReactiveController {
-  readonly #host: ReactiveElement;
-  #settings?: PracticeSettings;
-  #unsubscribe?: () => void;
+export class PracticeController {
+  readonly #consumer: ContextConsumer<typeof practiceContext, ReactiveElement>;
 
   constructor(host: ReactiveElement) {
     ensureContextRoot();
-    this.#host = host;
-    host.addController(this);
+    this.#consumer = new ContextConsumer(host, { context: practiceContext, subscribe: true });
   }
 
   get settings(): PracticeSettings {
-    return this.#settings ?? {};
+    return this.#consumer.value ?? {};
   }
-
-  hostConnected(): void {
-    requestSettings(this.#host, this.#receive);
-  }
-
-  hostDisconnected(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-  }
-
-  readonly #receive: SettingsCallback = (settings, unsubscribe) => {
-    // A nearer provider has arrived: leave the one that answered before.
-    if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
-    this.#unsubscribe = unsubscribe;
-    this.#settings = settings;
-    this.#host.requestUpdate();
-  };
 }

@@ -1,14 +1,10 @@
+import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import {
-  announceProvider,
   ensureContextRoot,
-  eventSource,
   practiceContext,
-  requestSettings,
-  type ContextEvent,
   type PracticeSettings,
   type Region,
-  type SettingsCallback,
   type Theme,
 } from '../../context/practice-context.js';
 import { defineElement } from '../../internal/define.js';
@@ -63,45 +59,21 @@ export class EsPractice extends LitElement {
   /** Colour scheme of the elements inside: `light`, `dark` or `auto`; unset follows the page. */
   theme?: Theme;
 
-  #settings: PracticeSettings = {};
-  /** The elements inside that asked for every change: their callbacks, with where they are and how they leave. */
-  readonly #subscribers = new Map<SettingsCallback, [Element, () => void]>();
+  readonly #provider = new ContextProvider(this, { context: practiceContext, initialValue: {} });
 
   constructor() {
     super();
     ensureContextRoot();
-    this.addEventListener('context-request', (event) => {
-      const { context, callback, subscribe } = event as ContextEvent;
-      const consumer = eventSource(event as ContextEvent);
-      if (context !== practiceContext || consumer === this) return;
-      event.stopPropagation();
-      if (!subscribe) return callback(this.#settings);
-      let subscriber = this.#subscribers.get(callback);
-      if (!subscriber) this.#subscribers.set(callback, (subscriber = [consumer, () => this.#subscribers.delete(callback)]));
-      callback(this.#settings, subscriber[1]);
-    });
-    // A provider has appeared inside this one: the elements this one serves ask again, and
-    // those inside the newcomer move to it.
-    this.addEventListener('context-provider', (event) => {
-      if ((event as ContextEvent).context !== practiceContext || eventSource(event as ContextEvent) === this) return;
-      for (const [callback, [consumer]] of this.#subscribers) requestSettings(consumer, callback);
-      event.stopPropagation();
-    });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    announceProvider(this);
   }
 
   /** The settings as the elements inside receive them. */
   get settings(): PracticeSettings {
-    return this.#settings;
+    return this.#provider.value;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.size) {
-      this.#settings = {
+      this.#provider.setValue({
         name: this.name,
         contactUrl: this.contactUrl,
         phone: this.phone,
@@ -109,8 +81,7 @@ export class EsPractice extends LitElement {
         exitUrl: this.exitUrl,
         locale: this.locale,
         theme: this.theme,
-      };
-      for (const [callback, [, unsubscribe]] of this.#subscribers) callback(this.#settings, unsubscribe);
+      });
     }
   }
 
