@@ -86,8 +86,9 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
   }
 
   /**
-   * Built-in sets are ready at once. Built-in articles are the bulk of the package, so
-   * their text is fetched on demand, from beside the script, only when a reader shows one.
+   * Built-in sets are ready at once. Built-in articles are the bulk of the package, so in
+   * the npm build their text is a separate chunk, loaded only when a reader shows one (the
+   * script-tag file carries it inline, and it resolves before the next paint).
    */
   #builtin(id: string): void {
     if (this.#kind === 'article') {

@@ -35,8 +35,8 @@ export const catalogues: Record<string, Messages> = {
 };
 
 /**
- * Catalogues fetched on demand, from beside the script, the first time an element needs
- * them: a page in English never downloads the Spanish messages.
+ * Catalogues loaded the first time an element needs them: with the npm build, a page in
+ * English never downloads the Spanish messages (the script-tag file carries them inline).
  */
 export const lazyCatalogues: Record<string, () => Promise<Messages>> = {
   es: () => import('./locales/es.js').then((module) => module.es),

@@ -161,8 +161,7 @@ export async function openPage(browser, url, { viewport = { width: 1024, height:
 /**
  * Waits until every emotional-safety element in the page (also inside shadow roots)
  * is defined (when its tag is registered) and has finished rendering, then two frames.
- * The script tag fetches some elements' code on demand (the reader, the reflection
- * card): their definitions are waited for, up to the idle-time fallback and a margin.
+ * Definitions are waited for (a page may load the script late), up to a few seconds.
  */
 export async function settle(page) {
   await page.evaluate(async () => {
