@@ -4,6 +4,7 @@
  * Goal: 0.00. Prints the figure and the shifted nodes, if any.
  */
 import { requireBuild, launchChromium, serveRepository } from './lib.mjs';
+import { readLayoutShifts, recordLayoutShifts } from '../scripts/layout-shift.mjs';
 
 requireBuild();
 const server = await serveRepository();
@@ -21,22 +22,10 @@ for (const [label, width] of [['desktop', 1280], ['phone', 390]]) {
     downloadThroughput: (1.6 * 1024 * 1024) / 8,
     uploadThroughput: (750 * 1024) / 8,
   });
-  await page.evaluateOnNewDocument(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (entry.hadRecentInput) continue;
-        window.__shifts.push({
-          value: entry.value,
-          sources: (entry.sources ?? []).map((s) => s.node?.nodeName ?? '?'),
-        });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
   await page.goto(`${server.origin}/demo/`, { waitUntil: 'networkidle0' });
   await new Promise((resolve) => setTimeout(resolve, 500));
-  const shifts = await page.evaluate(() => window.__shifts);
-  const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+  const { cls, shifts } = await readLayoutShifts(page);
   results.push({ label, width, cls, shifts });
   await page.close();
 }

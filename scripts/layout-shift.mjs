@@ -31,31 +31,40 @@ export async function measureLayoutShift(browser, url, { width = 390, height, sl
       });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     }
-    await page.evaluateOnNewDocument(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          if (entry.hadRecentInput) continue;
-          window.__shifts.push({
-            value: entry.value,
-            at: Math.round(entry.startTime),
-            sources: (entry.sources ?? []).map((s) => {
-              const node = s.node;
-              const name = node?.nodeName?.toLowerCase() ?? '?';
-              return `${name}${node?.id ? `#${node.id}` : ''} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`;
-            }),
-          });
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
     await new Promise((resolve) => setTimeout(resolve, settle));
-    // Two frames, so the last shift (if any) has been reported.
-    const shifts = await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.__shifts)))),
-    );
-    return { cls: shifts.reduce((sum, s) => sum + s.value, 0), shifts };
+    return await readLayoutShifts(page);
   } finally {
     await page.close();
   }
+}
+
+/** Records the page's layout shifts from its first byte on (call before `goto`). */
+export async function recordLayoutShifts(page) {
+  await page.evaluateOnNewDocument(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        window.__shifts.push({
+          value: entry.value,
+          at: Math.round(entry.startTime),
+          sources: (entry.sources ?? []).map((s) => {
+            const node = s.node;
+            const name = node?.nodeName?.toLowerCase() ?? '?';
+            return `${name}${node?.id ? `#${node.id}` : ''} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`;
+          }),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The shifts recorded so far (after two frames, so the last one is reported) and their sum. */
+export async function readLayoutShifts(page) {
+  const shifts = await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.__shifts ?? [])))),
+  );
+  return { cls: shifts.reduce((sum, s) => sum + s.value, 0), shifts };
 }

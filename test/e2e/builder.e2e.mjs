@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { before, describe, it } from 'node:test';
 import { STRICT_CSP } from '../../scripts/static-server.mjs';
+import { measureLayoutShift } from '../../scripts/layout-shift.mjs';
 import {
   ROOT,
   describeEachBrowser,
@@ -294,39 +295,6 @@ ${body}
 `;
 }
 
-/**
- * Cumulative layout shift of one load in Chromium (layout-shift entries without recent
- * input), optionally at Slow 4G with a 4× slower CPU, as the bench measures it.
- */
-async function layoutShift(browser, url, { width, slow }) {
-  const page = await browser.newPage();
-  try {
-    await page.setViewport({ width, height: width < 800 ? 844 : 800 });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (slow) {
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: (1.4744 * 1024 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    }
-    await page.evaluateOnNewDocument(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          if (entry.hadRecentInput) continue;
-          const sources = (entry.sources ?? []).map((s) => `${s.node?.nodeName?.toLowerCase() ?? '?'} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`);
-          window.__shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources });
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
-    await new Promise((done) => setTimeout(done, 500));
-    const shifts = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(window.__shifts)))));
-    return { cls: shifts.reduce((sum, shift) => sum + shift.value, 0), shifts };
-  } finally {
-    await page.close();
-  }
-}
 
 /** Fills the whole form with the keyboard, as a therapist would. */
 async function fillForm(page, { origin, platform = 'html', name = 'Harbour Counselling', contactUrl = 'https://harbour.example/contact' } = {}) {
@@ -568,7 +536,7 @@ describeEachBrowser('the snippet builder page', { vendor: true, server: { header
     await writeFile(join(TMP, file), hostPage(head, body));
     const found = [];
     for (const [width, slow] of [[390, false], [800, false], [1280, false], [390, true], [1280, true]]) {
-      const { cls, shifts } = await layoutShift(suite.browser, `${suite.server.origin}${TMP_URL}/${file}`, { width, slow });
+      const { cls, shifts } = await measureLayoutShift(suite.browser, `${suite.server.origin}${TMP_URL}/${file}`, { width, slow });
       if (cls > 0.01) found.push(`${file} at ${width} px${slow ? ', Slow 4G' : ''}: CLS ${cls.toFixed(3)} ${JSON.stringify(shifts)}`);
     }
     return found;

@@ -32,6 +32,7 @@ const BUILDS = join(WP_DIR, 'node_modules/@wp-playground/wordpress-builds');
 const CLI = join(WP_DIR, 'node_modules/@wp-playground/cli/wp-playground.js');
 const require = createRequire(import.meta.url);
 const { launchChromium } = await import(pathToFileURL(join(ROOT, 'bench/lib.mjs')).href);
+const { readLayoutShifts, recordLayoutShifts } = await import(pathToFileURL(join(ROOT, 'scripts/layout-shift.mjs')).href);
 const { builtinArticles } = await import(pathToFileURL(join(ROOT, 'dist/content.js')).href);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -460,28 +461,11 @@ for (const version of VERSIONS) {
           if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
         });
         await page.setViewport({ width, height: width < 500 ? 844 : 800 });
-        await page.evaluateOnNewDocument(() => {
-          window.__shifts = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) {
-              if (entry.hadRecentInput) continue;
-              window.__shifts.push({
-                value: entry.value,
-                at: Math.round(entry.startTime),
-                sources: (entry.sources || []).map((s) => {
-                  const n = s.node;
-                  const name = n ? `${n.localName || n.nodeName}${n.id ? '#' + n.id : ''}${n.className && typeof n.className === 'string' ? '.' + n.className.split(' ')[0] : ''}` : '?';
-                  return `${name} ${JSON.stringify(s.previousRect)}→${JSON.stringify(s.currentRect)}`;
-                }),
-              });
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await recordLayoutShifts(page);
         await page.goto(new URL(post.link, base).href, { waitUntil: 'load' });
         const states = await elementStates(page);
         await new Promise((r) => setTimeout(r, 800));
-        const shifts = await page.evaluate(() => window.__shifts);
-        const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+        const { cls, shifts } = await readLayoutShifts(page);
         step(`  ${width} px, ${where}: CLS ${cls.toFixed(4)} (${shifts.length} shift${shifts.length === 1 ? '' : 's'}); elements ${states.map((s) => `${s.tag}${s.defined ? '' : ' UNDEFINED'}`).join(', ')}`);
         for (const s of shifts) step(`    shift ${s.value.toFixed(4)} at ${s.at} ms: ${s.sources.join(' | ')}`);
 
