@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import { copyableSource } from '../stories/copyable-source.js';
 
 // Autodocs (attributes, properties, events, slots, parts, CSS properties) come from the
 // custom-elements manifest that `npm run analyze` writes from the JSDoc on each class.
@@ -57,6 +58,7 @@ const preview: Preview = {
     // Accessibility violations fail the story's test rather than only showing in the panel.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    docs: { source: { transform: copyableSource } },
     layout: 'padded',
   },
 };
