@@ -62,6 +62,8 @@ for (const story of stories) {
     const label = `${story.title} / ${story.name} (${theme})`;
     try {
       const violations = await check(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
+      // A line every ten checks, so a CI log never sits silent for minutes.
+      if (checked % 10 === 0) console.log(`  ${checked} of ${stories.length * THEMES.length} checked`);
       if (!violations.length) continue;
       failures++;
       console.log(`✗ ${label}`);
