@@ -33,6 +33,8 @@ const CLI = join(WP_DIR, 'node_modules/@wp-playground/cli/wp-playground.js');
 const require = createRequire(import.meta.url);
 const { launchChromium } = await import(pathToFileURL(join(ROOT, 'bench/lib.mjs')).href);
 const { readLayoutShifts, recordLayoutShifts } = await import(pathToFileURL(join(ROOT, 'scripts/layout-shift.mjs')).href);
+// The end-to-end suite's wait: every element defined and done rendering (also in shadow roots).
+const { settle } = await import(pathToFileURL(join(ROOT, 'test/e2e/harness.mjs')).href);
 const { builtinArticles } = await import(pathToFileURL(join(ROOT, 'dist/content.js')).href);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -235,7 +237,8 @@ function stopWordPress(child) {
 
 /** Every `es-*` element in the page, also inside shadow roots, with whether it is defined and shows something. */
 async function elementStates(page) {
-  return page.evaluate(async () => {
+  await settle(page);
+  return page.evaluate(() => {
     const deep = (root, found = []) => {
       for (const el of root.querySelectorAll('*')) {
         if (el.localName.startsWith('es-')) found.push(el);
@@ -243,14 +246,6 @@ async function elementStates(page) {
       }
       return found;
     };
-    const tags = [...new Set(deep(document).map((el) => el.localName))];
-    await Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), new Promise((r) => setTimeout(r, 5000))]);
-    for (let round = 0; round < 5; round++) {
-      const all = deep(document).filter((el) => customElements.get(el.localName));
-      await Promise.all(all.map((el) => el.updateComplete));
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      if (all.every((el) => !el.isUpdatePending)) break;
-    }
     return deep(document)
       .filter((el) => el.getRootNode() === document)
       .map((el) => {
