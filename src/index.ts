@@ -12,4 +12,15 @@ export { EsSupportResources } from './elements/support-resources/support-resourc
 export { EsQuickExit } from './elements/quick-exit/quick-exit.js';
 export { registerMessages, BUILT_IN_LOCALES } from './l10n/index.js';
 export type { PracticeSettings, Region, Theme } from './context/practice-context.js';
+export type {
+  ArticleCompleteEvent,
+  ContentErrorDetail,
+  ContentErrorEvent,
+  EsEventMap,
+  PromptChangeDetail,
+  PromptChangeEvent,
+  SectionChangeDetail,
+  SectionChangeEvent,
+} from './events.js';
+export type { ContentProblem } from './controllers/content-controller.js';
 export { VERSION } from './version.js';

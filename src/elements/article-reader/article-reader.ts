@@ -21,6 +21,7 @@ import { ComfortDisclosure, readerTools } from './reader-tools.js';
 import { readingMinutes, type ReadingMinutes } from './reading-time.js';
 import { heading } from '../../internal/heading.js';
 import { articleBody, contentsNav, speechChunks } from './render-article.js';
+import type { ArticleCompleteEvent, ContentErrorEvent, SectionChangeEvent } from '../../events.js';
 
 // The reader's own words arrive with it, not with every page that has no reader.
 addBuiltinMessages('en', readerMessages);
@@ -338,5 +339,10 @@ defineElement('es-article-reader', EsArticleReader);
 declare global {
   interface HTMLElementTagNameMap {
     'es-article-reader': EsArticleReader;
+  }  // The events it fires (see src/events.ts), typed wherever this element alone is imported.
+  interface HTMLElementEventMap {
+    'es-section-change': SectionChangeEvent;
+    'es-article-complete': ArticleCompleteEvent;
+    'es-content-error': ContentErrorEvent;
   }
 }

@@ -10,6 +10,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { downloadTextFile, notesFileText } from './notes-file.js';
 import { renderNoteField, renderNotesTools, type JournalView } from './reflection-journal.js';
 import { reflectionCardStyles } from './reflection-card.styles.js';
+import type { ContentErrorEvent, PromptChangeEvent } from '../../events.js';
 
 /** What the card shows: a set of prompts, or one prompt given by the practice. */
 interface Shown {
@@ -286,5 +287,9 @@ defineElement('es-reflection-card', EsReflectionCard);
 declare global {
   interface HTMLElementTagNameMap {
     'es-reflection-card': EsReflectionCard;
+  }  // The events it fires (see src/events.ts), typed wherever this element alone is imported.
+  interface HTMLElementEventMap {
+    'es-prompt-change': PromptChangeEvent;
+    'es-content-error': ContentErrorEvent;
   }
 }

@@ -13,6 +13,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { aboutColumn, renderPairs, renderTable, sidePrefix, type CompareView, type Labelled } from './compare-views.js';
 import { CompareLayoutController, TABLE_MIN_REM, TABLE_WITH_ABOUT_MIN_REM, type CompareLayout } from './compare-layout.js';
 import { safetyCompareStyles } from './safety-compare.styles.js';
+import type { ContentErrorEvent } from '../../events.js';
 
 /**
  * The "safe vs not safe" comparison: what an emotionally safe relationship looks like
@@ -237,5 +238,8 @@ defineElement('es-safety-compare', EsSafetyCompare);
 declare global {
   interface HTMLElementTagNameMap {
     'es-safety-compare': EsSafetyCompare;
+  }  // The events it fires (see src/events.ts), typed wherever this element alone is imported.
+  interface HTMLElementEventMap {
+    'es-content-error': ContentErrorEvent;
   }
 }

@@ -11,6 +11,7 @@ import { heading } from '../../internal/heading.js';
 import { safeUrl, telHref } from '../../internal/safe-url.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { supportResourcesStyles } from './support-resources.styles.js';
+import type { ContentErrorEvent } from '../../events.js';
 
 /** One entry to show, with the language of the list it came from. */
 interface Entry {
@@ -197,5 +198,8 @@ defineElement('es-support-resources', EsSupportResources);
 declare global {
   interface HTMLElementTagNameMap {
     'es-support-resources': EsSupportResources;
+  }  // The events it fires (see src/events.ts), typed wherever this element alone is imported.
+  interface HTMLElementEventMap {
+    'es-content-error': ContentErrorEvent;
   }
 }
