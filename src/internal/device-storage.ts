@@ -13,21 +13,18 @@ export function storageKey(name: string, version: number): string {
   return `${STORAGE_PREFIX}${name}:v${version}`;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+/**
+ * The device's storage. Reading `localStorage` itself can throw (blocked cookies), and
+ * it can be missing: then every use below throws too, and each function catches that.
+ */
+const storage = (): Storage => globalThis.localStorage;
 
 export type ReadResult = { ok: true; value: string | null } | { ok: false };
 
 /** Reads a value; `{ ok: false }` when storage is unavailable. */
 export function readStored(key: string): ReadResult {
   try {
-    const store = storage();
-    return store ? { ok: true, value: store.getItem(key) } : { ok: false };
+    return { ok: true, value: storage().getItem(key) };
   } catch {
     return { ok: false };
   }
@@ -36,9 +33,7 @@ export function readStored(key: string): ReadResult {
 /** Writes a value; false when storage is unavailable or full. */
 export function writeStored(key: string, value: string): boolean {
   try {
-    const store = storage();
-    if (!store) return false;
-    store.setItem(key, value);
+    storage().setItem(key, value);
     return true;
   } catch {
     return false;
@@ -48,9 +43,7 @@ export function writeStored(key: string, value: string): boolean {
 /** Removes a value; false when storage is unavailable. */
 export function removeStored(key: string): boolean {
   try {
-    const store = storage();
-    if (!store) return false;
-    store.removeItem(key);
+    storage().removeItem(key);
     return true;
   } catch {
     return false;
@@ -65,11 +58,9 @@ export function removeStored(key: string): boolean {
 export function clearAllStoredData(): void {
   try {
     const store = storage();
-    if (store) {
-      for (let i = store.length - 1; i >= 0; i--) {
-        const key = store.key(i);
-        if (key?.startsWith(STORAGE_PREFIX)) store.removeItem(key);
-      }
+    for (let i = store.length - 1; i >= 0; i--) {
+      const key = store.key(i);
+      if (key?.startsWith(STORAGE_PREFIX)) store.removeItem(key);
     }
   } catch {
     // Nothing stored that we can reach: nothing to erase.

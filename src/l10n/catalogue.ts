@@ -2,27 +2,33 @@
  * The message catalogue: every string the elements show that is not content. Each
  * element keeps its messages in `messages/<element>.ts`; this file joins them by locale.
  */
-import * as common from './messages/common.js';
+import { en as common } from './messages/common.js';
 import type { en as contentErrors } from './messages/content-errors.js';
 import type { en as articleReader } from './messages/article-reader.js';
-import * as reflectionCard from './messages/reflection-card.js';
-import * as safetyCompare from './messages/safety-compare.js';
-import * as quickExit from './messages/quick-exit.js';
-import * as supportResources from './messages/support-resources.js';
-import * as contactCta from './messages/contact-cta.js';
-
-const parts = [common, reflectionCard, safetyCompare, quickExit, supportResources, contactCta];
+import { en as reflectionCard } from './messages/reflection-card.js';
+import { en as safetyCompare } from './messages/safety-compare.js';
+import { en as quickExit } from './messages/quick-exit.js';
+import { en as supportResources } from './messages/support-resources.js';
+import { en as contactCta } from './messages/contact-cta.js';
 
 // The content-error messages join the English catalogue when the problem view loads,
 // and the reader's with the reader (in the script-tag build it is a file of its own).
-export const en = Object.assign({}, ...parts.map((p) => p.en)) as typeof common.en &
+// Named imports, spread: no module namespace objects for the bundler to build.
+export const en = {
+  ...common,
+  ...reflectionCard,
+  ...safetyCompare,
+  ...quickExit,
+  ...supportResources,
+  ...contactCta,
+} as typeof common &
   typeof contentErrors &
   typeof articleReader &
-  typeof reflectionCard.en &
-  typeof safetyCompare.en &
-  typeof quickExit.en &
-  typeof supportResources.en &
-  typeof contactCta.en;
+  typeof reflectionCard &
+  typeof safetyCompare &
+  typeof quickExit &
+  typeof supportResources &
+  typeof contactCta;
 
 export type MessageKey = keyof typeof en;
 export type PluralMessage = { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
