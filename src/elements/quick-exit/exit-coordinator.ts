@@ -20,7 +20,7 @@ const SAME_DEPARTURE_MS = 1000;
  */
 export class ExitCoordinator {
   readonly #members: ExitMember[] = [];
-  readonly #shift = new ShiftSequence({ onChange: (progress) => this.#onShift(progress) });
+  readonly #shift = new ShiftSequence((progress) => this.#onShift(progress));
   readonly #keepClear = new KeepClear(() => this.#members);
   #departedAt = -Infinity;
   #left = false;

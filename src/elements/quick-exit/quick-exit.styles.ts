@@ -136,8 +136,6 @@ export const quickExitStyles = css`
     text-underline-offset: 0.15em;
   }
   .how {
-    /* Slotted into the details element's own shadow tree, so it does not inherit this. */
-    box-sizing: border-box;
     position: absolute;
     inset-inline-end: 0;
     inset-block-start: 100%;

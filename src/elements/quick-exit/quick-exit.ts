@@ -10,7 +10,7 @@ import { isFramed, navigateAway } from './navigation.js';
 import { pageBackground } from './page-colours.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 import { quietPage } from './quiet-page.js';
-import type { ShiftProgress } from './shift-sequence.js';
+import { SHIFT_PRESSES, type ShiftProgress } from './shift-sequence.js';
 // Registers <es-quick-exit-skip>; the type import alone would be dropped.
 import './skip-link.js';
 import type { EsQuickExitSkip } from './skip-link.js';
@@ -22,8 +22,7 @@ import type { EsQuickExitSkip } from './skip-link.js';
  */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
 
-/** Shift presses that leave; each must come within the window of the one before. */
-export const SHIFT_PRESSES = 3;
+export { SHIFT_PRESSES };
 
 export type QuickExitPosition = 'top' | 'bottom';
 

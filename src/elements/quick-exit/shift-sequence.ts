@@ -7,14 +7,10 @@ export type ShiftProgress =
   /** The sequence completed: time to leave. */
   | { kind: 'complete' };
 
-export interface ShiftSequenceOptions {
-  /** How many presses of Shift on its own complete the sequence. Default 3. */
-  presses?: number;
-  /** Each press must come within this many milliseconds of the one before. Default 5000. */
-  windowMs?: number;
-  /** Called on every change of the count, and once when the sequence completes. */
-  onChange: (progress: ShiftProgress) => void;
-}
+/** Shift presses that leave; each must come within `WINDOW_MS` of the one before. */
+export const SHIFT_PRESSES = 3;
+
+const WINDOW_MS = 5000;
 
 /** Keys that report a modifier state on the event, whichever key they arrive with. */
 const heldModifier = (e: KeyboardEvent | MouseEvent) => e.altKey || e.ctrlKey || e.metaKey;
@@ -25,7 +21,7 @@ const heldModifier = (e: KeyboardEvent | MouseEvent) => e.altKey || e.ctrlKey ||
  * nothing else happened: no other key held or pressed (Alt+Shift, how many people switch
  * keyboard layouts, does not count; nor do capitals or Shift+Tab), no mouse button or
  * touch, no wheel, no text composition (input methods). Anything else starts the count
- * over. Each press must come within `windowMs` of the previous one (the window restarts on
+ * over. Each press must come within `WINDOW_MS` of the previous one (the window restarts on
  * every press, as GOV.UK's "Exit this page" does), so unhurried presses still work.
  *
  * One instance serves the whole page (see `exit-coordinator.ts`): listeners are on
@@ -36,8 +32,6 @@ export class ShiftSequence {
   /** Presses counted so far in the current sequence (0 when none). */
   count = 0;
 
-  readonly #presses: number;
-  readonly #windowMs: number;
   readonly #onChange: (progress: ShiftProgress) => void;
   /** Keys down right now, by `code`, Shift included. */
   readonly #held = new Set<string>();
@@ -47,24 +41,26 @@ export class ShiftSequence {
   #alone = false;
   #timer?: ReturnType<typeof setTimeout>;
 
-  constructor({ presses = 3, windowMs = 5000, onChange }: ShiftSequenceOptions) {
-    this.#presses = presses;
-    this.#windowMs = windowMs;
+  /** `onChange` is called on every change of the count, and once when the sequence completes. */
+  constructor(onChange: (progress: ShiftProgress) => void) {
     this.#onChange = onChange;
   }
 
-  /** What the sequence listens to on the window, with how (capture first, so the page cannot hide a key). */
-  #listeners(): [string, EventListener, AddEventListenerOptions][] {
+  /**
+   * What the sequence listens to on the window, with how: capture first (`true`), so the
+   * page cannot hide a key.
+   */
+  #listeners(): [string, EventListener, boolean | AddEventListenerOptions][] {
     return [
-      ['keydown', this.#onKeyDown as EventListener, { capture: true }],
-      ['keyup', this.#onKeyUp as EventListener, { capture: true }],
-      ['pointerdown', this.#onPointerDown, { capture: true }],
-      ['pointerup', this.#onPointerUp, { capture: true }],
-      ['pointercancel', this.#onPointerUp, { capture: true }],
+      ['keydown', this.#onKeyDown as EventListener, true],
+      ['keyup', this.#onKeyUp as EventListener, true],
+      ['pointerdown', this.#onPointerDown, true],
+      ['pointerup', this.#onPointerUp, true],
+      ['pointercancel', this.#onPointerUp, true],
       ['wheel', this.#onOther, { capture: true, passive: true }],
-      ['compositionstart', this.#onCompositionStart, { capture: true }],
-      ['compositionend', this.#onCompositionEnd, { capture: true }],
-      ['blur', this.#onBlur, {}],
+      ['compositionstart', this.#onCompositionStart, true],
+      ['compositionend', this.#onCompositionEnd, true],
+      ['blur', this.#onBlur, false],
     ];
   }
 
@@ -148,14 +144,14 @@ export class ShiftSequence {
   #count(): void {
     clearTimeout(this.#timer);
     this.count += 1;
-    if (this.count >= this.#presses) {
+    if (this.count >= SHIFT_PRESSES) {
       this.count = 0;
       this.#timer = undefined;
       this.#onChange({ kind: 'complete' });
       return;
     }
     // The window restarts on every press: a pause longer than it starts over, and says so.
-    this.#timer = setTimeout(() => this.reset(), this.#windowMs);
-    this.#onChange({ kind: 'progress', count: this.count, remaining: this.#presses - this.count });
+    this.#timer = setTimeout(() => this.reset(), WINDOW_MS);
+    this.#onChange({ kind: 'progress', count: this.count, remaining: SHIFT_PRESSES - this.count });
   }
 }

@@ -4,26 +4,12 @@
  * `blob:` URL that only this page can read, and a temporary `<a download>` saves it.
  */
 
-/** One prompt and the reader's note on it, in order. */
-export interface NoteEntry {
-  prompt: string;
-  note: string;
-}
-
-export interface NotesFileLabels {
-  /** "1. Are there places…", given the position and the prompt text. */
-  prompt: (current: number, text: string) => string;
-  /** Written under a prompt without a note. */
-  empty: string;
-}
-
-/** The file's text: the title, then each prompt with its note (or "(no note)"). */
-export function notesFileText(title: string, entries: readonly NoteEntry[], labels: NotesFileLabels): string {
-  const parts = [title];
-  entries.forEach((entry, i) => {
-    parts.push(`${labels.prompt(i + 1, entry.prompt)}\n${entry.note.trim() ? entry.note : labels.empty}`);
-  });
-  return `${parts.join('\n\n')}\n`;
+/**
+ * The file's text: the title, then each prompt (as `prompt` writes it, "1. Are there
+ * places…") with its note, or `empty` ("(no note)") under a prompt without one.
+ */
+export function notesFileText(title: string, prompts: readonly string[], notes: readonly string[], empty: string): string {
+  return `${[title, ...prompts.map((prompt, i) => `${prompt}\n${notes[i]!.trim() ? notes[i] : empty}`)].join('\n\n')}\n`;
 }
 
 /**

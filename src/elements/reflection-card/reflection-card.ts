@@ -269,11 +269,9 @@ export class EsReflectionCard extends EsElement {
     if (!shown) return;
     const text = notesFileText(
       shown.title,
-      shown.prompts.map((p) => ({ prompt: p.text, note: this.#notes.get(p.id) })),
-      {
-        prompt: (current, promptText) => this.t('reflection.file.prompt', { current, text: promptText }),
-        empty: this.t('reflection.file.empty'),
-      },
+      shown.prompts.map((p, i) => this.t('reflection.file.prompt', { current: i + 1, text: p.text })),
+      shown.prompts.map((p) => this.#notes.get(p.id)),
+      this.t('reflection.file.empty'),
     );
     const revoke = downloadTextFile(text, this.t('reflection.file.name'), this.renderRoot, () =>
       this.#pendingRevokes.delete(revoke),
