@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { canEmulateMedia, emulateMedia, sendKeys } from './commands.js';
 import '../src/elements/article-reader/article-reader.js';
 import type { EsArticleReader } from '../src/elements/article-reader/article-reader.js';
 import { PREFERENCES_KEY } from '../src/controllers/reader-preferences-controller.js';
@@ -142,13 +142,13 @@ describe('<es-article-reader> comfort settings', () => {
   it('prints without its controls, contents or progress', async () => {
     const el = await reader();
     const hidden = ['.tools', '.contents', 'progress'];
-    if (!navigator.userAgent.includes('Firefox')) {
+    if (canEmulateMedia) {
       await emulateMedia({ media: 'print' });
       for (const selector of hidden) expect(getComputedStyle($(el, selector)!).display, selector).to.equal('none');
       expect(getComputedStyle($(el, '.body')!).display).to.equal('block');
       await emulateMedia({ media: 'screen' });
     } else {
-      // WebDriver BiDi cannot emulate print: check the print rules the browser parsed.
+      // Firefox (WebDriver BiDi) and WebKit (WebKitWebDriver) cannot emulate print: check the print rules the browser parsed.
       const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
       const print = rules.find((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print')!;
       const hiding = [...print.cssRules].find((r) => (r as CSSStyleRule).style?.display === 'none') as CSSStyleRule;

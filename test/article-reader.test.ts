@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { canEmulateMedia, emulateMedia } from './commands.js';
 import '../src/elements/practice/practice.js';
 import '../src/elements/article-reader/article-reader.js';
 import type { EsArticleReader } from '../src/elements/article-reader/article-reader.js';
@@ -24,11 +24,11 @@ function inView(target: Element): boolean {
 
 /**
  * Reduced motion for the page: emulated by the browser where the test runner can (Chromium);
- * Firefox under WebDriver BiDi cannot emulate media features, so there `matchMedia` is
- * stubbed for the reduced-motion query only, for this test.
+ * Firefox under WebDriver BiDi and WebKit under WebKitWebDriver cannot emulate media
+ * features, so there `matchMedia` is stubbed for the reduced-motion query only, for this test.
  */
 const realMatchMedia = window.matchMedia;
-const canEmulate = !navigator.userAgent.includes('Firefox');
+const canEmulate = canEmulateMedia;
 async function reduceMotion(): Promise<void> {
   if (canEmulate) await emulateMedia({ reducedMotion: 'reduce' });
   else {

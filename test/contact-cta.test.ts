@@ -120,7 +120,7 @@ describe('<es-contact-cta>', () => {
     </es-practice>`);
     const el = wrapper.querySelector('es-contact-cta')!;
     await settle(el);
-    const { sendKeys } = await import('@web/test-runner-commands');
+    const { sendKeys } = await import('./commands.js');
     (document.activeElement as HTMLElement | null)?.blur();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(link(el));

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { engine, sendKeys, sendMouse } from './commands.js';
 import sinon from 'sinon';
 import '../src/elements/practice/practice.js';
 import '../src/elements/quick-exit/quick-exit.js';
@@ -432,7 +432,11 @@ describe('<es-quick-exit>', () => {
 });
 
 describe('<es-quick-exit> leaving for real', () => {
-  it('replaces the page in the history (the Back button does not return) and sends no referrer', async () => {
+  // Chromium and Firefox only. WebKit lets a sandboxed same-origin frame without
+  // allow-top-navigation replace the top page, so there the whole tab leaves, as the quick
+  // exit wants, and that would take the test page with it. Leaving for real in WebKit is
+  // checked end to end (test/e2e/quick-exit.e2e.mjs).
+  (engine === 'webkit' ? it.skip : it)('replaces the page in the history (the Back button does not return) and sends no referrer', async () => {
     const frame = document.createElement('iframe');
     // Sandboxed without allow-top-navigation: the whole tab may not leave, so the frame does.
     // (That the whole tab leaves where allowed is an end-to-end test: here it would take the test page.)

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { engine, sendKeys, setViewport } from './commands.js';
 import '../src/elements/practice/practice.js';
 import '../src/elements/reflection-card/reflection-card.js';
 import type { EsReflectionCard } from '../src/elements/reflection-card/reflection-card.js';
@@ -417,13 +417,20 @@ describe('<es-reflection-card>', () => {
 
   describe('when storage fails', () => {
     it('falls back to memory with a notice when storage cannot be reached at all', async () => {
+      const refuse = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
       const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage');
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
+      Object.defineProperty(window, 'localStorage', { configurable: true, get: refuse });
+      // WebKit's JIT keeps reading the real `localStorage` in code that has run often (the
+      // package's storage functions, after the tests above), whatever the page redefines.
+      // So the storage it reaches refuses every use too, as a blocked one does; Chromium and
+      // Firefox never get past the getter.
+      const methods = ['getItem', 'setItem', 'removeItem', 'key', 'clear', 'length'] as const;
+      const saved = methods.map((name) => [name, Object.getOwnPropertyDescriptor(Storage.prototype, name)!] as const);
+      for (const name of methods) {
+        Object.defineProperty(Storage.prototype, name, { configurable: true, ...(name === 'length' ? { get: refuse } : { value: refuse }) });
+      }
       let el!: EsReflectionCard;
       try {
         el = await card(journalPersist);
@@ -436,10 +443,12 @@ describe('<es-reflection-card>', () => {
         await click(el, '#clear');
         expect(noteField(el).value).to.equal('');
       } finally {
+        for (const [name, original] of saved) Object.defineProperty(Storage.prototype, name, original);
         if (descriptor) Object.defineProperty(window, 'localStorage', descriptor);
         else delete (window as { localStorage?: Storage }).localStorage;
       }
       expect(window.localStorage).to.be.instanceOf(Storage);
+      expect(window.localStorage.getItem('anything')).to.equal(null);
     });
 
     it('falls back to memory with a notice when saving throws (full or blocked storage)', async () => {
@@ -561,9 +570,11 @@ describe('<es-reflection-card>', () => {
   });
 
   describe('look and feel', () => {
-    afterEach(() => setViewport({ width: 800, height: 600 }));
+    afterEach(() => (engine === 'webkit' ? undefined : setViewport({ width: 800, height: 600 })));
 
-    it('fits a 280 px wide screen without sideways scrolling', async () => {
+    // Chromium and Firefox only: WebKitGTK's MiniBrowser window cannot be made narrower
+    // than a 447 px viewport (its toolbar), so WebKit cannot be given a 280 px screen here.
+    (engine === 'webkit' ? it.skip : it)('fits a 280 px wide screen without sideways scrolling', async () => {
       await setViewport({ width: 280, height: 700 });
       const el = await card(journalPersist);
       const base = $(el, '[part="base"]')!;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from './commands.js';
 import type { TemplateResult } from 'lit';
 import '../src/elements/practice/practice.js';
 import '../src/elements/safety-compare/safety-compare.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import '../src/elements/practice/practice.js';
 import '../src/elements/support-resources/support-resources.js';
 import type { EsSupportResources } from '../src/elements/support-resources/support-resources.js';

@@ -1,0 +1,128 @@
+/**
+ * WebKit (Safari's engine) for the tests: Debian's WebKitGTK, driven through
+ * WebKitWebDriver, which starts WebKitGTK's MiniBrowser. MiniBrowser has no headless mode,
+ * so the driver runs inside a virtual display (`xvfb-run -a`). Nothing here downloads a
+ * browser: when the Debian packages are missing and this machine can install them (root
+ * with apt-get) they are installed, and we say so; otherwise we stop with the command.
+ *
+ * `startWebKitDriver()` starts the driver on a free port and returns `{ port, stop }`;
+ * `webkitCapabilities()` is the W3C session request both the unit tests and the
+ * end-to-end suite send to it.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+const APT_PACKAGES = 'webkit2gtk-driver xvfb';
+const MINIBROWSER_PATHS = [
+  process.env.MINIBROWSER_PATH,
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+].filter(Boolean);
+
+const which = (command) => {
+  try {
+    return execSync(`command -v ${command}`, { stdio: 'pipe', shell: '/bin/sh' }).toString().trim() || null;
+  } catch {
+    return null;
+  }
+};
+
+function canInstall() {
+  return process.getuid?.() === 0 && Boolean(which('apt-get'));
+}
+
+/** The driver, the virtual display and the browser; installs them when it can. */
+export function findWebKit() {
+  const look = () => ({
+    driver: process.env.WEBKIT_WEBDRIVER_PATH || which('WebKitWebDriver'),
+    xvfbRun: which('xvfb-run'),
+    miniBrowser: MINIBROWSER_PATHS.find((path) => existsSync(path)),
+  });
+  let found = look();
+  if ((!found.driver || !found.xvfbRun || !found.miniBrowser) && canInstall()) {
+    console.log(`[webkit] WebKitWebDriver, xvfb-run or MiniBrowser was not found: installing Debian's ${APT_PACKAGES} with apt-get (about a minute)…`);
+    execSync('apt-get update -qq', { stdio: 'inherit' });
+    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${APT_PACKAGES}`, { stdio: 'inherit' });
+    found = look();
+  }
+  const missing = [!found.driver && 'WebKitWebDriver', !found.xvfbRun && 'xvfb-run', !found.miniBrowser && 'MiniBrowser'].filter(Boolean);
+  if (missing.length) {
+    throw new Error(
+      `The WebKit tests need ${missing.join(', ')}, and none was found. Install them ` +
+        `(Debian/Ubuntu: "sudo apt-get install -y ${APT_PACKAGES}"), or set WEBKIT_WEBDRIVER_PATH / MINIBROWSER_PATH.`,
+    );
+  }
+  return found;
+}
+
+/** The session request for WebKitWebDriver. */
+export function webkitCapabilities(miniBrowser = findWebKit().miniBrowser) {
+  return {
+    browserName: 'MiniBrowser',
+    // Without this webdriverio asks for WebDriver BiDi, and WebKitWebDriver answers
+    // "Failed to match capabilities".
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+  };
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts `xvfb-run -a WebKitWebDriver --port=<free port>` in its own process group and
+ * waits until the driver answers /status (up to `timeout` ms). `stop()` ends that group
+ * (xvfb-run, Xvfb, the driver and the browsers it started), and is also called when this
+ * process exits.
+ */
+export async function startWebKitDriver({ timeout = 30000 } = {}) {
+  const { driver, xvfbRun, miniBrowser } = findWebKit();
+  const port = await freePort();
+  const child = spawn(xvfbRun, ['-a', '-s', '-screen 0 1280x1024x24', driver, `--port=${port}`, '--host=127.0.0.1'], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-2000)));
+  let exited = false;
+  child.on('exit', () => (exited = true));
+
+  const stop = () => {
+    if (exited) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', stop);
+
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (exited) throw new Error(`WebKitWebDriver stopped before it was ready:\n${stderr}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      stop();
+      throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeout} ms:\n${stderr}`);
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  return { port, miniBrowser, stop };
+}
