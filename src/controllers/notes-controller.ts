@@ -23,8 +23,11 @@ export function clearNotes(): void {
   clearAllStoredData();
 }
 
-/** What the card should tell the reader about their notes, after something happened. */
-export type NotesNotice = 'kept' | 'unkept' | 'cleared' | 'unavailable' | 'corrupted' | 'write-failed';
+/**
+ * What the card should tell the reader about their notes, after something happened:
+ * the message `reflection.notice.<notice>`.
+ */
+export type NotesNotice = 'kept' | 'unkept' | 'cleared' | 'unavailable' | 'corrupted' | 'writeFailed';
 
 /** Read from the host on every update. */
 export interface NotesOptions {
@@ -36,35 +39,22 @@ export interface NotesOptions {
 
 type NotesByScope = Record<string, Record<string, string>>;
 
-function isTextRecord(value: unknown): value is Record<string, string> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every((text) => typeof text === 'string')
-  );
+/** A plain object (not null, not a list) whose values all pass `check`. */
+function isRecordOf(value: unknown, check: (entry: unknown) => boolean): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(check);
 }
 
-/** The stored record, or undefined when it is not what we wrote (corrupted, tampered). */
+const isTextRecord = (value: unknown) => isRecordOf(value, (text) => typeof text === 'string');
+
 function parseRecord(raw: string): NotesByScope | undefined {
   try {
-    const data: unknown = JSON.parse(raw);
-    if (typeof data !== 'object' || data === null) return undefined;
-    const notes = (data as { notes?: unknown }).notes;
-    if (typeof notes !== 'object' || notes === null || Array.isArray(notes)) return undefined;
-    return Object.values(notes).every(isTextRecord) ? (notes as NotesByScope) : undefined;
+    const notes = (JSON.parse(raw) as { notes?: unknown } | null)?.notes;
+    return isRecordOf(notes, isTextRecord) ? (notes as NotesByScope) : undefined;
   } catch {
     return undefined;
   }
 }
 
-/**
- * The reader's private notes, one per prompt. They live in this instance's memory (so a
- * new card, as after a reload, starts empty) unless the practice allows keeping them and
- * the reader ticks the box; only then are they written to the device. Storage that is
- * missing, throws or holds something unreadable never raises: the notes stay in memory
- * and `notice` says why. Note text is never logged, dispatched or put in an attribute.
- */
 export class NotesController implements ReactiveController {
   readonly #host: ReactiveElement;
   readonly #options: () => NotesOptions;
@@ -142,11 +132,6 @@ export class NotesController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** "Clear my notes": everything this package stored, and every card's notes in memory. */
-  clearAll(): void {
-    clearNotes();
-  }
-
   readonly #onCleared = (): void => {
     this.#memory.clear();
     this.#keeping = false;
@@ -194,7 +179,7 @@ export class NotesController implements ReactiveController {
     if (read.ok && writeStored(NOTES_STORAGE_KEY, JSON.stringify({ notes: record }))) return true;
     this.#keeping = false;
     this.#unavailable = !read.ok;
-    this.#notice = read.ok ? 'write-failed' : 'unavailable';
+    this.#notice = read.ok ? 'writeFailed' : 'unavailable';
     this.#host.requestUpdate();
     return false;
   }

@@ -26,23 +26,11 @@ export function renderContentProblemDetails(
   kind: ContentKind,
   l: LocalizeController,
 ): TemplateResult {
-  const kindName = l.t(`content.kind.${kind}`);
-  let summary: string;
-  let issues: ContentIssue[] = [];
-  switch (problem.code) {
-    case 'unknown-id':
-      summary = l.t('content.error.unknownId', { kind: kindName, id: problem.id, available: l.list(problem.available) });
-      break;
-    case 'json':
-      summary = l.t('content.error.json', { kind: kindName, detail: problem.detail });
-      break;
-    case 'fetch':
-      summary = l.t('content.error.fetch', { kind: kindName, url: problem.url, detail: problem.detail });
-      break;
-    case 'invalid':
-      summary = l.t('content.error.invalid', { kind: kindName });
-      issues = problem.issues;
-  }
+  // Each summary takes the fields its problem has (`id`, `url`, `detail`), lists as lists.
+  const params: MessageParams = { ...(problem as Partial<Record<string, string>>), kind: l.t(`content.kind.${kind}`) };
+  if (problem.code === 'unknown-id') params.available = l.list(problem.available);
+  const summary = l.t(problem.code === 'unknown-id' ? 'content.error.unknownId' : `content.error.${problem.code}`, params);
+  const issues = problem.code === 'invalid' ? problem.issues : [];
   const shown = issues.slice(0, MAX_ISSUES);
   const more = issues.length - shown.length;
   return html`<div class="error" part="error">

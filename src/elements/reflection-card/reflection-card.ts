@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { DEFAULT_PROMPT_SET_ID } from '../../content/builtin-sets.js';
 import type { Prompt, PromptSet } from '../../content/schemas.js';
 import { ContentController } from '../../controllers/content-controller.js';
-import { NotesController } from '../../controllers/notes-controller.js';
+import { NotesController, clearNotes } from '../../controllers/notes-controller.js';
 import { renderContentProblem } from '../../internal/content-problem.js';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
@@ -235,7 +235,8 @@ export class EsReflectionCard extends EsElement {
       onInput: (text) => notes.set(prompt.id, text),
       onKeep: (keep) => notes.setKeeping(keep),
       onDownload: () => this.#download(),
-      onClear: () => notes.clearAll(),
+      // Everything this package stored, and every card's notes in memory.
+      onClear: clearNotes,
     };
   }
 

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotesNotice } from '../../controllers/notes-controller.js';
 import type { LocalizeController } from '../../controllers/localize-controller.js';
-import type { MessageKey } from '../../l10n/index.js';
 
 /** What the note field and the notes tools need from the card. */
 export interface JournalView {
@@ -20,15 +19,6 @@ export interface JournalView {
   onDownload: () => void;
   onClear: () => void;
 }
-
-const NOTICE_KEYS: Record<NotesNotice, MessageKey> = {
-  kept: 'reflection.notice.kept',
-  unkept: 'reflection.notice.unkept',
-  cleared: 'reflection.notice.cleared',
-  unavailable: 'reflection.notice.unavailable',
-  corrupted: 'reflection.notice.corrupted',
-  'write-failed': 'reflection.notice.writeFailed',
-};
 
 /**
  * The labelled note field for the current prompt, with the one plain sentence saying
@@ -80,6 +70,6 @@ export function renderNotesTools(view: JournalView, l: LocalizeController) {
       <button part="button" type="button" id="clear" @click=${view.onClear}>${l.t('reflection.clear')}</button>
     </div>
     <p id="download-hint" class="hint">${l.t('reflection.downloadHint')}</p>
-    <p part="notice" class="notice" role="status">${view.notice ? l.t(NOTICE_KEYS[view.notice]) : nothing}</p>
+    <p part="notice" class="notice" role="status">${view.notice ? l.t(`reflection.notice.${view.notice}`) : nothing}</p>
   </div>`;
 }

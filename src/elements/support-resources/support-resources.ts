@@ -17,7 +17,6 @@ import type { ContentErrorEvent } from '../../events.js';
 interface Entry {
   resource: Resource;
   lang?: string;
-  key: string;
 }
 
 /** Common ways of writing a region that mean one of ours. */
@@ -113,11 +112,9 @@ export class EsSupportResources extends EsElement {
 
   #entries(): Entry[] {
     const builtin = builtinResourceLists[this.effectiveRegion] ?? builtinResourceLists[DEFAULT_RESOURCE_LIST_ID]!;
-    const lists: [string, ResourceList][] = [['builtin', builtin]];
-    if (this.#hasCustom() && this.#custom.value) lists.push(['own', this.#custom.value]);
-    const entries = lists.flatMap(([source, list]) =>
-      list.resources.map((resource) => ({ resource, lang: list.lang, key: `${source}:${resource.id}` })),
-    );
+    const lists: ResourceList[] = [builtin];
+    if (this.#hasCustom() && this.#custom.value) lists.push(this.#custom.value);
+    const entries = lists.flatMap((list) => list.resources.map((resource) => ({ resource, lang: list.lang })));
     const rank = (entry: Entry) => RESOURCE_KINDS.indexOf(entry.resource.kind);
     // Array.prototype.sort is stable: within a kind, the lists' own order is kept.
     return entries.sort((a, b) => rank(a) - rank(b));
