@@ -179,6 +179,9 @@ describe('<es-article-reader>', () => {
     await el.updateComplete;
     const target = el.shadowRoot!.getElementById('the-shift')!;
     await waitUntil(() => el.shadowRoot!.activeElement === target, 'the heading gets focus');
+    // The spacer above grew after the jump. Where the browser has no scroll anchoring
+    // (Safari) the reader itself brings the heading back, before the next paint.
+    await frame();
     expect(inView(target)).to.equal(true);
   });
 

@@ -317,6 +317,34 @@ export class EsArticleReader extends EsElement {
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ behavior: reduce || instant ? 'auto' : 'smooth', block: 'start' });
     target.focus({ preventScroll: true });
+    if (instant) this.#holdInView(target);
+  }
+
+  /**
+   * After the arrival jump, keeps the heading where it landed while the page is still
+   * settling (content above the reader rendering late, images, fonts), as CSS scroll
+   * anchoring does in Chromium and Firefox. Safari has no scroll anchoring: without this,
+   * whatever grows above the reader pushes the section off the screen. Ends at the
+   * reader's first wheel, touch, pointer or key, or 3 s after the page has loaded.
+   */
+  #holdInView(target: HTMLElement): void {
+    const top = target.getBoundingClientRect().top;
+    const follow = new ResizeObserver(() => {
+      if (target.isConnected && Math.abs(target.getBoundingClientRect().top - top) > 1) {
+        target.scrollIntoView({ block: 'start' });
+      }
+    });
+    follow.observe(document.documentElement);
+    const inputs = ['wheel', 'touchstart', 'pointerdown', 'keydown'];
+    const stop = (): void => {
+      follow.disconnect();
+      for (const type of inputs) removeEventListener(type, stop, true);
+      removeEventListener('load', later);
+    };
+    const later = (): void => void setTimeout(stop, 3000);
+    for (const type of inputs) addEventListener(type, stop, { capture: true, passive: true });
+    if (document.readyState === 'complete') later();
+    else addEventListener('load', later, { once: true });
   }
 
   #listen(article: Article, separator: string): void {
