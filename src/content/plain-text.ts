@@ -17,11 +17,24 @@ export function blockText(block: Block, separator = ': '): string {
   }
 }
 
+/** A piece of an article's text, with the id of its section (none: the title and intro). */
+export interface TextChunk {
+  section?: string;
+  text: string;
+}
+
+/** Everything a reader reads, in order, piece by piece: title, intro, then each heading and its blocks. */
+export function articleChunks(article: Article, separator = ': '): TextChunk[] {
+  const chunks: TextChunk[] = [{ text: article.title }, ...(article.intro ?? []).map((b) => ({ text: blockText(b, separator) }))];
+  for (const { id, heading, blocks } of article.sections) {
+    chunks.push({ section: id, text: heading }, ...blocks.map((b) => ({ section: id, text: blockText(b, separator) })));
+  }
+  return chunks;
+}
+
 /** Everything a reader reads, in order: title, intro, then each heading and its blocks. */
 export function articleText(article: Article, separator = ': '): string {
-  const parts = [article.title, ...(article.intro ?? []).map((b) => blockText(b, separator))];
-  for (const section of article.sections) {
-    parts.push(section.heading, ...section.blocks.map((b) => blockText(b, separator)));
-  }
-  return parts.join('\n');
+  return articleChunks(article, separator)
+    .map((chunk) => chunk.text)
+    .join('\n');
 }

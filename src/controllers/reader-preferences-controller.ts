@@ -36,11 +36,11 @@ globalThis.addEventListener?.(STORAGE_CLEARED_EVENT, () => {
 });
 
 function valid(value: unknown): ReaderPreferences | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const { size, scheme } = value as Record<string, unknown>;
-  if (typeof size !== 'number' || !Number.isInteger(size) || size < 0 || size >= TEXT_SIZES.length) return undefined;
-  if (typeof scheme !== 'string' || !READER_SCHEMES.includes(scheme as ReaderScheme)) return undefined;
-  return { size, scheme: scheme as ReaderScheme };
+  // Anything but an object has neither field, and fails the checks below.
+  const { size, scheme } = (value ?? {}) as { size?: number; scheme?: ReaderScheme };
+  if (!Number.isInteger(size) || size! < 0 || size! >= TEXT_SIZES.length) return undefined;
+  if (!READER_SCHEMES.includes(scheme!)) return undefined;
+  return { size: size!, scheme: scheme! };
 }
 
 function readDevice(): ReaderPreferences | undefined {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { blockText } from '../../content/plain-text.js';
+import { articleChunks } from '../../content/plain-text.js';
 import type { Article, Block, Section } from '../../content/schemas.js';
 import type { LocalizeController } from '../../controllers/localize-controller.js';
 import type { SpeechChunk } from '../../controllers/speech-controller.js';
@@ -80,12 +80,7 @@ export function contentsNav(o: ContentsOptions): TemplateResult | typeof nothing
 
 /** What "Listen" reads, block by block, each with its section. */
 export function speechChunks(article: Article, separator: string): SpeechChunk[] {
-  const chunks: SpeechChunk[] = [{ text: article.title }];
-  if (article.contentNote) chunks.push({ text: article.contentNote });
-  for (const b of article.intro ?? []) chunks.push({ text: blockText(b, separator) });
-  for (const s of article.sections) {
-    chunks.push({ section: s.id, text: s.heading });
-    for (const b of s.blocks) chunks.push({ section: s.id, text: blockText(b, separator) });
-  }
-  return chunks.filter((c) => c.text);
+  const [title, ...rest] = articleChunks(article, separator);
+  // The content note is read after the title, where it is shown.
+  return [title!, { text: article.contentNote ?? '' }, ...rest].filter((chunk) => chunk.text);
 }
