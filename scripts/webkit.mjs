@@ -13,7 +13,7 @@ import { execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 
-const APT_PACKAGES = 'webkit2gtk-driver xvfb';
+const APT_PACKAGES = 'webkit2gtk-driver xvfb xauth';
 const MINIBROWSER_PATHS = [
   process.env.MINIBROWSER_PATH,
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
@@ -39,16 +39,17 @@ export function findWebKit() {
   const look = () => ({
     driver: process.env.WEBKIT_WEBDRIVER_PATH || which('WebKitWebDriver'),
     xvfbRun: which('xvfb-run'),
+    xauth: which('xauth'),
     miniBrowser: MINIBROWSER_PATHS.find((path) => existsSync(path)),
   });
   let found = look();
-  if ((!found.driver || !found.xvfbRun || !found.miniBrowser) && canInstall()) {
-    console.log(`[webkit] WebKitWebDriver, xvfb-run or MiniBrowser was not found: installing Debian's ${APT_PACKAGES} with apt-get (about a minute)…`);
+  if ((!found.driver || !found.xvfbRun || !found.xauth || !found.miniBrowser) && canInstall()) {
+    console.log(`[webkit] WebKitWebDriver, xvfb-run, xauth or MiniBrowser was not found: installing Debian's ${APT_PACKAGES} with apt-get (about a minute)…`);
     execSync('apt-get update -qq', { stdio: 'inherit' });
     execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${APT_PACKAGES}`, { stdio: 'inherit' });
     found = look();
   }
-  const missing = [!found.driver && 'WebKitWebDriver', !found.xvfbRun && 'xvfb-run', !found.miniBrowser && 'MiniBrowser'].filter(Boolean);
+  const missing = [!found.driver && 'WebKitWebDriver', !found.xvfbRun && 'xvfb-run', !found.xauth && 'xauth', !found.miniBrowser && 'MiniBrowser'].filter(Boolean);
   if (missing.length) {
     throw new Error(
       `The WebKit tests need ${missing.join(', ')}, and none was found. Install them ` +
