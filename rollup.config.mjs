@@ -17,6 +17,8 @@ const input = {
   index: 'src/index.ts',
   content: 'src/content/index.ts',
   ...Object.fromEntries(ELEMENTS.map((name) => [name, `src/elements/${name}/${name}.ts`])),
+  // `emotional-safety-elements/react`: @lit/react wrappers; imports the element entries above.
+  react: 'src/frameworks/react.ts',
 };
 
 const ts = () =>
@@ -40,7 +42,7 @@ const terserOptions = {
 export default [
   {
     input,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'react',
     plugins: [ts(), resolve(), minifyHTML(), terser(terserOptions)],
     output: {
       dir: 'dist',
@@ -50,7 +52,7 @@ export default [
       // Each element entry keeps only its own code; what elements share, and the built-in
       // content, go to named chunks, so the size report shows each element's true cost.
       manualChunks(id) {
-        if (id.includes('/src/elements/') || id.endsWith('/src/index.ts') || id.endsWith('/src/content/index.ts')) return undefined;
+        if (id.includes('/src/elements/') || id.includes('/src/frameworks/') || id.endsWith('/src/index.ts') || id.endsWith('/src/content/index.ts')) return undefined;
         if (id.includes('/src/content/articles/') || id.includes('/src/content/prompts/') || id.includes('/src/content/comparisons/')) return 'builtin-content';
         if (id.includes('/src/') || id.includes('/node_modules/tslib/')) return 'shared';
         return undefined;
