@@ -6,7 +6,9 @@
  * to see: page errors, console output, requests, and Content-Security-Policy violations.
  *
  * Run: node --test --test-concurrency=1 test/e2e/*.e2e.mjs   (after `npx rollup -c`)
- * E2E_BROWSERS=chromium limits the browsers (default: chromium,firefox).
+ * E2E_BROWSERS=chromium limits the browsers (default: chromium,firefox). E2E_BROWSERS=webkit
+ * runs the suites that declare `webkit: true` in WebKitGTK, through the adapter in
+ * test/e2e/webkit-page.mjs; the other files skip it.
  */
 import { cp, mkdir, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -18,6 +20,7 @@ import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../../scripts/browsers.mjs';
 import { launchChromium } from '../../bench/lib.mjs';
 import { STRICT_CSP, startServer } from '../../scripts/static-server.mjs';
+import { launchWebKit } from './webkit-page.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PAGES = '/test/e2e/pages';
@@ -109,6 +112,7 @@ export async function startE2EServer({ trustedTypes = [], trustedTypesTwice = []
  */
 export async function launch(name, { firefoxPrefs = {} } = {}) {
   if (name === 'chromium') return launchChromium();
+  if (name === 'webkit') return launchWebKit();
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox'),
@@ -308,7 +312,7 @@ export async function elementReport(page) {
 }
 
 /** For `describe`/`it` titles. */
-export const label = (name) => (name === 'chromium' ? 'Chromium' : 'Firefox ESR');
+export const label = (name) => ({ chromium: 'Chromium', firefox: 'Firefox ESR', webkit: 'WebKit' })[name] ?? name;
 
 /**
  * A suite that runs in each browser of BROWSERS against one shared server: starts the
@@ -316,7 +320,7 @@ export const label = (name) => (name === 'chromium' ? 'Chromium' : 'Firefox ESR'
  * and closes both afterwards. `body` declares the tests of one browser; the object it
  * gets has `name`, and once the suite runs, `server` and `browser`.
  */
-export function describeEachBrowser(title, { vendor = false, server: serverOptions = {} }, body) {
+export function describeEachBrowser(title, { vendor = false, webkit = false, server: serverOptions = {} }, body) {
   describe(title, () => {
     let server;
     before(async () => {
@@ -325,7 +329,8 @@ export function describeEachBrowser(title, { vendor = false, server: serverOptio
     });
     after(() => server?.close());
 
-    for (const name of BROWSERS) {
+    // WebKit runs only where a suite says it is ready for the adapter's limits (`webkit: true`).
+    for (const name of BROWSERS.filter((b) => b !== 'webkit' || webkit)) {
       describe(label(name), () => {
         const suite = { name, server: undefined, browser: undefined };
         before(async () => {
