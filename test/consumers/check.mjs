@@ -1,0 +1,136 @@
+/**
+ * Type-checks a tiny React 19, Vue 3 and Svelte 5 app against the package as npm would
+ * deliver it: `npm pack` of the root (built first: `npm run build`), installed here with
+ * `npm install --no-save` over this folder's own lockfile (`npm ci` first).
+ *
+ * - React (tsc, strict): App.tsx uses the wrappers of `emotional-safety-elements/react`, Tags.tsx
+ *   the bare tags; Wrong.tsx's `@ts-expect-error` lines (a number for `set`, an unknown prop, a
+ *   detail the event does not have, an unknown tag) must each be an error, or tsc fails.
+ * - Vue (vue-tsc, strictTemplates) and Svelte (svelte-check), one run each over App.* and
+ *   Wrong.*: App.* must have no error, and Wrong.* each expected error on its line, no other.
+ * - Node imports each entry of the installed package (exports map, externals).
+ * - The README's "Frameworks" examples are App.tsx, Tags.tsx, App.vue and App.svelte as they are.
+ *
+ * Usage: node test/consumers/check.mjs   (from the root or here). Last line: "N passed, N failed".
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const bin = (name) => join(here, 'node_modules/.bin', name);
+
+function run(cmd, args, cwd) {
+  return new Promise((done) => {
+    const started = Date.now();
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => done({ code, out, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = '') {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? 'ok' : 'not ok'} - ${name}`);
+  if (!ok && detail) console.log(detail.replace(/^/gm, '    '));
+}
+
+if (!existsSync(join(root, 'dist/react.js')) || !existsSync(join(root, 'dist/types/frameworks/vue.d.ts'))) {
+  console.error('dist/ has no framework entries: run `npm run build` first.');
+  process.exit(1);
+}
+if (!existsSync(bin('vue-tsc'))) {
+  console.error('test/consumers has no node_modules: run `npm --prefix test/consumers ci` first.');
+  process.exit(1);
+}
+
+// ── The README's examples are these apps, to the byte ────────────────────────────────────
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const shown = [...readme.matchAll(/<!-- consumer:(\S+) -->\n```\w*\n([\s\S]*?)```\n<!-- \/consumer -->/g)];
+for (const file of ['react/App.tsx', 'react/Tags.tsx', 'vue/App.vue', 'svelte/App.svelte']) {
+  const block = shown.find((m) => m[1] === file);
+  check(`README's "Frameworks" shows ${file} as it is`, !!block && block[2] === readFileSync(join(here, file), 'utf8'), block ? 'differs: copy the file into the README' : 'no <!-- consumer:' + file + ' --> block');
+}
+
+// ── The package as npm delivers it ────────────────────────────────────────────────────────
+const packDir = mkdtempSync(join(tmpdir(), 'es-pack-'));
+try {
+  const pack = await run('npm', ['pack', '--silent', '--pack-destination', packDir], root);
+  const tgz = readdirSync(packDir).find((f) => f.endsWith('.tgz'));
+  check('npm pack', pack.code === 0 && !!tgz, pack.out);
+  if (!tgz) process.exit(1);
+  const install = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', join(packDir, tgz)], here);
+  check('npm install --no-save <tarball> in test/consumers', install.code === 0, install.out);
+  if (install.code !== 0) process.exit(1);
+} finally {
+  rmSync(packDir, { recursive: true, force: true });
+}
+
+const imports = await run(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `const r = await import('emotional-safety-elements/react');
+     const names = ['EsArticleReader','EsReflectionCard','EsSafetyCompare','EsQuickExit','EsSupportResources','EsContactCta','EsPractice'];
+     const missing = names.filter((n) => !r[n] || typeof r[n] !== 'object');
+     if (missing.length) throw new Error('missing: ' + missing);
+     await import('emotional-safety-elements/vue');
+     await import('emotional-safety-elements/svelte');`,
+  ],
+  here,
+);
+check('Node imports /react (all seven components), /vue and /svelte from the tarball', imports.code === 0, imports.out);
+
+// ── The three type checks (one after the other: side by side is no faster on 2 cores) ──
+const react = await run(bin('tsc'), ['-p', 'react/tsconfig.json'], here);
+const vue = await run(bin('vue-tsc'), ['--noEmit', '-p', 'vue/tsconfig.json'], here);
+const svelte = await run(bin('svelte-check'), ['--workspace', 'svelte', '--tsconfig', './tsconfig.json', '--output', 'machine'], here);
+
+check(
+  `React 19 (tsc, ${react.seconds} s): App.tsx and Tags.tsx type-check, and each @ts-expect-error line of Wrong.tsx (set={123}, an unknown prop, a wrong detail, an unknown tag…) is an error`,
+  react.code === 0 && react.out.trim() === '',
+  react.out,
+);
+
+/** Errors as [file, line, message]: tsc's `file(line,col): error …` or svelte-check's machine output. */
+const tscErrors = (out) => [...out.matchAll(/^(\S+?)\((\d+),\d+\): error (TS\d+: .*)$/gm)].map((m) => [m[1].split('/').pop(), +m[2], m[3]]);
+const svelteErrors = (out) => [...out.matchAll(/^\d+ ERROR "(.+?)" (\d+):\d+ "(.*)"$/gm)].map((m) => [m[1].split('/').pop(), +m[2], m[3]]);
+
+function mustFail(tool, result, errors, file, expected) {
+  const mine = errors.filter(([f]) => f === file);
+  const others = errors.filter(([f]) => f !== file);
+  check(`${tool}: App passes (no error outside ${file})`, others.length === 0 && (errors.length > 0 || result.code === 0), others.length ? others.map((e) => e.join(': ')).join('\n') : result.out);
+  check(`${tool}: ${file} fails`, result.code !== 0 && mine.length > 0, result.out);
+  for (const [line, text, what] of expected) {
+    check(
+      `${tool}: ${file}:${line} ${what}`,
+      mine.some(([, l, message]) => l === line && message.includes(text)),
+      mine.map((e) => e.join(': ')).join('\n') || result.out,
+    );
+  }
+  check(`${tool}: ${file} has no other error`, mine.length === expected.length, mine.map((e) => e.join(': ')).join('\n'));
+}
+
+mustFail(`Vue (vue-tsc, strictTemplates, ${vue.seconds} s)`, vue, tscErrors(vue.out), 'Wrong.vue', [
+  [7, "Type 'number' is not assignable to type 'string'", ':set="123" is refused'],
+  [8, "'bogusProp' does not exist", ':bogus-prop is refused'],
+  [9, "Property 'id' does not exist on type 'PromptChangeDetail'", '@es-prompt-change gets the typed detail'],
+]);
+
+mustFail(`Svelte 5 (svelte-check, ${svelte.seconds} s)`, svelte, svelteErrors(svelte.out), 'Wrong.svelte', [
+  [6, "Type 'number' is not assignable to type 'string'", 'set={123} is refused'],
+  [7, 'bogus-prop', 'bogus-prop is refused'],
+  [8, "Property 'id' does not exist on type 'PromptChangeDetail'", 'ones-prompt-change gets the typed detail'],
+]);
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
