@@ -21,6 +21,8 @@ export function Wrong() {
       <es-safety-compare bogus="1" />
       {/* @ts-expect-error es-prompt-change's detail has `index`, not `id` */}
       <es-reflection-card ones-prompt-change={(event) => event.detail.id} />
+      {/* @ts-expect-error React 19 would listen for "EsPromptChange": the prop is ones-prompt-change */}
+      <es-reflection-card onEsPromptChange={() => undefined} />
       {/* @ts-expect-error not an es-* tag */}
       <es-bogus />
     </>
