@@ -6,8 +6,9 @@ import { THEMES_TO_CHECK, captureWarnings, visibleText } from './helpers.js';
 
 async function settle(el: EsContactCta): Promise<void> {
   await el.updateComplete;
-  // The designer hint waits one task for late provider settings.
-  await new Promise((resolve) => setTimeout(resolve, 10));
+  // The designer hint waits one task (a zero-delay timer) for late provider settings; a
+  // zero-delay timer queued now runs after it (timers of equal delay run in order).
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function link(el: EsContactCta, part = 'link'): HTMLAnchorElement | null {

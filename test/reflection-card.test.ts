@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { engine, sendKeys, setViewport } from './commands.js';
+import { sendKeys } from './commands.js';
 import '../src/elements/practice/practice.js';
 import '../src/elements/reflection-card/reflection-card.js';
 import type { EsReflectionCard } from '../src/elements/reflection-card/reflection-card.js';
@@ -570,17 +570,30 @@ describe('<es-reflection-card>', () => {
   });
 
   describe('look and feel', () => {
-    afterEach(() => (engine === 'webkit' ? undefined : setViewport({ width: 800, height: 600 })));
-
-    // Chromium and Firefox only: WebKitGTK's MiniBrowser window cannot be made narrower
-    // than a 447 px viewport (its toolbar), so WebKit cannot be given a 280 px screen here.
-    (engine === 'webkit' ? it.skip : it)('fits a 280 px wide screen without sideways scrolling', async () => {
-      await setViewport({ width: 280, height: 700 });
-      const el = await card(journalPersist);
-      const base = $(el, '[part="base"]')!;
-      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
-      for (const button of el.shadowRoot!.querySelectorAll('button')) {
-        expect(button.getBoundingClientRect().right).to.be.at.most(281);
+    // The card in a frame 280 px wide: the frame is the card's viewport (its media queries,
+    // vw units and wrapping all see 280 px), in every engine alike. A browser window cannot
+    // be made that narrow everywhere (WebKitGTK's MiniBrowser stops at a 447 px viewport).
+    it('fits a 280 px wide screen without sideways scrolling', async () => {
+      const frame = document.createElement('iframe');
+      frame.src = '/test/fixtures/reflection-card-frame.html';
+      frame.style.cssText = 'width: 280px; height: 700px; border: 0; display: block';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      try {
+        await loaded;
+        const win = frame.contentWindow!;
+        await waitUntil(() => win.customElements.get('es-reflection-card'), 'the card registers in the 280 px frame', { timeout: 5000 });
+        const el = win.document.querySelector('es-reflection-card') as EsReflectionCard;
+        await el.updateComplete;
+        expect(win.innerWidth, 'the frame is a 280 px screen').to.equal(280);
+        const base = $(el, '[part="base"]')!;
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+        expect(win.document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(281);
+        for (const button of el.shadowRoot!.querySelectorAll('button')) {
+          expect(button.getBoundingClientRect().right, button.textContent!.trim()).to.be.at.most(281);
+        }
+      } finally {
+        frame.remove();
       }
     });
 
