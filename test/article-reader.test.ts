@@ -149,9 +149,10 @@ describe('<es-article-reader>', () => {
   it('lists every section in a named contents nav', async () => {
     const el = await reader();
     const nav = $(el, 'nav')!;
-    const labelId = nav.getAttribute('aria-labelledby')!;
-    expect(el.shadowRoot!.getElementById(labelId)!.textContent).to.equal('Contents');
     const article = builtinArticles['what-emotional-safety-means']!;
+    // Named "Contents: <title>" (the visible label says "Contents").
+    expect(nav.getAttribute('aria-label')).to.equal(`Contents: ${article.title}`);
+    expect($(el, '.contents-label')!.textContent).to.equal('Contents');
     expect([...nav.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(article.sections.map((s) => `#${s.id}`));
   });
 
@@ -260,7 +261,7 @@ describe('<es-article-reader>', () => {
 
   it('uses Spanish for its interface under lang="es", with Spanish reading speeds', async () => {
     const el = await reader(html`<es-article-reader lang="es"></es-article-reader>`);
-    expect($(el, '#contents-label')!.textContent).to.equal('Contenido');
+    expect($(el, '.contents-label')!.textContent).to.equal('Contenido');
     expect($(el, 'summary')!.textContent).to.equal('Comodidad de lectura');
     // The article itself is English, so its reading time uses English speeds, in Spanish words.
     expect($(el, '[part="meta"]')!.textContent).to.match(/^Lectura de \d+–\d+ min$/);
@@ -322,4 +323,22 @@ describe('<es-article-reader>', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('es-article-reader: two on one page', () => {
+  it('names each contents landmark after its own article, so the two can be told apart', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <es-article-reader article="what-emotional-safety-means"></es-article-reader>
+      <es-article-reader article="rebuilding-safety-and-trust"></es-article-reader>
+    </div>`);
+    const readers = [...page.querySelectorAll<EsArticleReader>('es-article-reader')];
+    await Promise.all(readers.map((r) => r.updateComplete));
+    // axe's landmark-unique: landmarks of one role must have distinct accessible names.
+    await expect(page).to.be.accessible();
+    const names = readers.map((r) => $(r, 'nav')!.getAttribute('aria-label'));
+    expect(names).to.deep.equal([
+      `Contents: ${builtinArticles['what-emotional-safety-means'].title}`,
+      `Contents: ${builtinArticles['rebuilding-safety-and-trust'].title}`,
+    ]);
+  });
 });

@@ -57,12 +57,16 @@ export interface ContentsOptions {
   onGo(event: Event, id: string): void;
 }
 
-/** The contents: a named `nav` linking every section, the one being read marked `aria-current`. */
+/**
+ * The contents: a `nav` linking every section, the one being read marked `aria-current`.
+ * Its name carries the article's title ("Contents: …"), so two readers on one page give
+ * two landmarks a screen reader can tell apart; the visible label stays "Contents".
+ */
 export function contentsNav(o: ContentsOptions): TemplateResult | typeof nothing {
   const { l, article } = o;
   if (!article.sections.length) return nothing;
-  return html`<nav class="contents" part="contents" aria-labelledby="contents-label">
-    <p id="contents-label" class="contents-label">${l.t('reader.contents')}</p>
+  return html`<nav class="contents" part="contents" aria-label=${l.t('reader.contentsOf', { title: article.title })}>
+    <p class="contents-label" aria-hidden="true">${l.t('reader.contents')}</p>
     <ol lang=${article.lang ?? nothing}>
       ${article.sections.map(
         (s) => html`<li>

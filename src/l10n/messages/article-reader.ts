@@ -4,6 +4,7 @@ export const en = {
   'reader.readingTimeRange': '{fast}–{slow} min read',
   'reader.contentNote': 'Content note:',
   'reader.contents': 'Contents',
+  'reader.contentsOf': 'Contents: {title}',
   'reader.progress': 'Read so far: about {percent}%',
   'reader.termSeparator': ': ',
   'reader.comfort': 'Reading comfort',

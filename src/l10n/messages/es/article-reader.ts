@@ -7,6 +7,7 @@ export const es = {
   'reader.readingTimeRange': 'Lectura de {fast}–{slow} min',
   'reader.contentNote': 'Aviso sobre el contenido:',
   'reader.contents': 'Contenido',
+  'reader.contentsOf': 'Contenido: {title}',
   'reader.progress': 'Leído hasta ahora: alrededor del {percent} %',
   'reader.termSeparator': ': ',
   'reader.comfort': 'Comodidad de lectura',
