@@ -14,11 +14,12 @@
  * React's; Svelte's used Svelte 4's `on:` directives and `svelteHTML` namespace, and `JSX.*`
  * types Svelte does not have; both imported a `CustomEvent` the package does not export.
  *
- * What the generators are given: the manifest's seven public elements only (not the internal
- * `es-quick-exit-skip`, not the base class, not the modules' other exports), their attribute
- * and property types taken from the element classes (the manifest's module paths point at
- * src/, which an app never sees; the classes come from the package entry), and each event's
- * type from src/events.ts's `EsEventMap` (the manifest names events but not their types).
+ * What the generators are given: the manifest's seven public elements only (not the
+ * modules' other exports), their attribute and property types taken from the element classes
+ * (`EsPractice['region']`: the classes come from the package entry, so the typings follow the
+ * .d.ts exactly), and each event's type by its name in src/events.ts's `EsEventMap`
+ * (`SectionChangeEvent`, imported from the entry too; the manifest writes the same type out,
+ * `CustomEvent<{ id: string | null }>`, for tools that cannot import).
  *
  * `npm run build` runs this before compiling; CI fails when the committed files differ.
  */

@@ -514,19 +514,19 @@ export type CustomElements = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `undefined`)
-   * - `--es-color-surface`: Background colour (default: transparent). (default: `undefined`)
-   * - `--es-color-accent`: Links, buttons and the progress bar. (default: `undefined`)
-   * - `--es-color-muted`: Reading time and secondary text. (default: `undefined`)
-   * - `--es-color-border`: Dividers and control borders. (default: `undefined`)
-   * - `--es-color-raised`: Background of the contents and the content note. (default: `undefined`)
-   * - `--es-color-focus`: Focus ring. (default: `undefined`)
-   * - `--es-font-body`: Body font (default: inherited from the page). (default: `undefined`)
-   * - `--es-font-heading`: Font of the headings. (default: `undefined`)
-   * - `--es-radius`: Corner radius. (default: `undefined`)
-   * - `--es-space`: Padding. (default: `undefined`)
-   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `undefined`)
-   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `undefined`)
+   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `currentColor`)
+   * - `--es-color-surface`: Background colour (default: transparent). (default: `transparent`)
+   * - `--es-color-accent`: Links, buttons and the progress bar. (default: `color-mix(in srgb, #1d5c87 50%, currentColor)`)
+   * - `--es-color-muted`: Reading time and secondary text. (default: `currentColor`)
+   * - `--es-color-border`: Dividers and control borders. (default: `color-mix(in srgb, currentColor 55%, transparent)`)
+   * - `--es-color-raised`: Background of the contents and the content note. (default: `color-mix(in srgb, currentColor 6%, transparent)`)
+   * - `--es-color-focus`: Focus ring. (default: `var(--es-color-accent)`)
+   * - `--es-font-body`: Body font (default: inherited from the page). (default: `inherit`)
+   * - `--es-font-heading`: Font of the headings. (default: `inherit`)
+   * - `--es-radius`: Corner radius. (default: `0.5rem`)
+   * - `--es-space`: Padding. (default: `1rem`)
+   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
+   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
    *
    * ## CSS Parts
    *
@@ -587,16 +587,16 @@ export type CustomElements = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--es-color-accent`: Background of the button and colour of the phone link. (default: `undefined`)
-   * - `--es-color-on-accent`: Text colour on the button (default: the theme's surface, else white). (default: `undefined`)
-   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `undefined`)
-   * - `--es-color-surface`: Background colour (default: transparent). (default: `undefined`)
-   * - `--es-color-focus`: Focus ring colour. (default: `undefined`)
-   * - `--es-font-body`: Body font (default: inherited from the page). (default: `undefined`)
-   * - `--es-radius`: Corner radius of the button. (default: `undefined`)
-   * - `--es-space`: Padding inside a themed element. (default: `undefined`)
-   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `undefined`)
-   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `undefined`)
+   * - `--es-color-accent`: Background of the button and colour of the phone link. (default: `color-mix(in srgb, #1d5c87 50%, currentColor)`)
+   * - `--es-color-on-accent`: Text colour on the button (default: the theme's surface, else white). (default: `#ffffff`)
+   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `currentColor`)
+   * - `--es-color-surface`: Background colour (default: transparent). (default: `transparent`)
+   * - `--es-color-focus`: Focus ring colour. (default: `var(--es-color-accent)`)
+   * - `--es-font-body`: Body font (default: inherited from the page). (default: `inherit`)
+   * - `--es-radius`: Corner radius of the button. (default: `0.5rem`)
+   * - `--es-space`: Padding inside a themed element. (default: `1rem`)
+   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
+   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
    *
    * ## CSS Parts
    *
@@ -696,14 +696,14 @@ export type CustomElements = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--es-color-accent`: The button's colour and the disclosure link's. (default: `undefined`)
-   * - `--es-color-on-accent`: Text colour on the filled button of a built-in theme. (default: `undefined`)
-   * - `--es-color-surface`: Background of the bar and the note (default: the page's own background). (default: `undefined`)
-   * - `--es-color-text`: Text colour of the bar and the note (default: inherited from the page). (default: `undefined`)
-   * - `--es-color-border`: Border of the note. (default: `undefined`)
-   * - `--es-color-focus`: Focus ring colour. (default: `undefined`)
-   * - `--es-font-body`: Font (default: inherited from the page). (default: `undefined`)
-   * - `--es-radius`: Corner radius of the button. (default: `undefined`)
+   * - `--es-color-accent`: The button's colour and the disclosure link's. (default: `color-mix(in srgb, #1d5c87 50%, currentColor)`)
+   * - `--es-color-on-accent`: Text colour on the filled button of a built-in theme. (default: `#ffffff`)
+   * - `--es-color-surface`: Background of the bar and the note (default: the page's own background). (default: `Canvas`)
+   * - `--es-color-text`: Text colour of the bar and the note (default: inherited from the page). (default: `currentColor`)
+   * - `--es-color-border`: Border of the note. (default: `color-mix(in srgb, currentColor 55%, transparent)`)
+   * - `--es-color-focus`: Focus ring colour. (default: `var(--es-color-accent)`)
+   * - `--es-font-body`: Font (default: inherited from the page). (default: `inherit`)
+   * - `--es-radius`: Corner radius of the button. (default: `0.5rem`)
    *
    * ## CSS Parts
    *
@@ -754,19 +754,19 @@ export type CustomElements = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `undefined`)
-   * - `--es-color-surface`: Background of the card (default: transparent). (default: `undefined`)
-   * - `--es-color-raised`: Background of the note field. (default: `undefined`)
-   * - `--es-color-accent`: Buttons and the prompt's side rule. (default: `undefined`)
-   * - `--es-color-muted`: Secondary text: framing line, position, hints. (default: `undefined`)
-   * - `--es-color-border`: The card's border and the note field's border. (default: `undefined`)
-   * - `--es-color-focus`: The focus ring. (default: `undefined`)
-   * - `--es-font-body`: Body font (default: inherited from the page). (default: `undefined`)
-   * - `--es-font-heading`: Font of the title and the prompt. (default: `undefined`)
-   * - `--es-radius`: Corner radius of the card, buttons and note field. (default: `undefined`)
-   * - `--es-space`: Padding inside the card. (default: `undefined`)
-   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `undefined`)
-   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `undefined`)
+   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `currentColor`)
+   * - `--es-color-surface`: Background of the card (default: transparent). (default: `transparent`)
+   * - `--es-color-raised`: Background of the note field. (default: `color-mix(in srgb, currentColor 6%, transparent)`)
+   * - `--es-color-accent`: Buttons and the prompt's side rule. (default: `color-mix(in srgb, #1d5c87 50%, currentColor)`)
+   * - `--es-color-muted`: Secondary text: framing line, position, hints. (default: `currentColor`)
+   * - `--es-color-border`: The card's border and the note field's border. (default: `color-mix(in srgb, currentColor 55%, transparent)`)
+   * - `--es-color-focus`: The focus ring. (default: `var(--es-color-accent)`)
+   * - `--es-font-body`: Body font (default: inherited from the page). (default: `inherit`)
+   * - `--es-font-heading`: Font of the title and the prompt. (default: `inherit`)
+   * - `--es-radius`: Corner radius of the card, buttons and note field. (default: `0.5rem`)
+   * - `--es-space`: Padding inside the card. (default: `1rem`)
+   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
+   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
    *
    * ## CSS Parts
    *
@@ -829,22 +829,22 @@ export type CustomElements = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--es-color-safe`: Colour of the safe side's symbols, labels and accents. Default: a calm green (#1c6547 light, #82d3ae dark; without a theme, #1c6547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background. (default: `undefined`)
-   * - `--es-color-unsafe`: Colour of the unsafe side's symbols, labels and accents. Default: a muted rose (#8c3547 light, #f2a9b5 dark; without a theme, #8c3547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background. (default: `undefined`)
-   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `undefined`)
-   * - `--es-color-surface`: Background colour (default: transparent). (default: `undefined`)
-   * - `--es-color-raised`: Background of the pairs and buttons. (default: `undefined`)
-   * - `--es-color-muted`: Colour of the description, hint and sources. (default: `undefined`)
-   * - `--es-color-border`: Colour of the dividers. (default: `undefined`)
-   * - `--es-color-accent`: Colour of the focus ring (through `--es-color-focus`). (default: `undefined`)
-   * - `--es-color-focus`: Colour of the focus ring. (default: `undefined`)
-   * - `--es-font-body`: Body font (default: inherited from the page). (default: `undefined`)
-   * - `--es-font-heading`: Font of the title. (default: `undefined`)
-   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `undefined`)
-   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `undefined`)
-   * - `--es-content-visibility`: `auto` (default): far off screen, the comparison is not laid out until it is scrolled near, which keeps pages with many fast. `visible` lays it out at once. (default: `undefined`)
-   * - `--es-radius`: Corner radius. (default: `undefined`)
-   * - `--es-space`: Padding inside a themed element. (default: `undefined`)
+   * - `--es-color-safe`: Colour of the safe side's symbols, labels and accents. Default: a calm green (#1c6547 light, #82d3ae dark; without a theme, #1c6547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background. (default: `color-mix(in srgb, #1c6547 50%, currentColor)`)
+   * - `--es-color-unsafe`: Colour of the unsafe side's symbols, labels and accents. Default: a muted rose (#8c3547 light, #f2a9b5 dark; without a theme, #8c3547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background. (default: `color-mix(in srgb, #8c3547 50%, currentColor)`)
+   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `currentColor`)
+   * - `--es-color-surface`: Background colour (default: transparent). (default: `transparent`)
+   * - `--es-color-raised`: Background of the pairs and buttons. (default: `color-mix(in srgb, currentColor 6%, transparent)`)
+   * - `--es-color-muted`: Colour of the description, hint and sources. (default: `currentColor`)
+   * - `--es-color-border`: Colour of the dividers. (default: `color-mix(in srgb, currentColor 55%, transparent)`)
+   * - `--es-color-accent`: Colour of the focus ring (through `--es-color-focus`). (default: `color-mix(in srgb, #1d5c87 50%, currentColor)`)
+   * - `--es-color-focus`: Colour of the focus ring. (default: `var(--es-color-accent)`)
+   * - `--es-font-body`: Body font (default: inherited from the page). (default: `inherit`)
+   * - `--es-font-heading`: Font of the title. (default: `inherit`)
+   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
+   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
+   * - `--es-content-visibility`: `auto` (default): far off screen, the comparison is not laid out until it is scrolled near, which keeps pages with many fast. `visible` lays it out at once. (default: `auto`)
+   * - `--es-radius`: Corner radius. (default: `0.5rem`)
+   * - `--es-space`: Padding inside a themed element. (default: `1rem`)
    *
    * ## CSS Parts
    *
@@ -901,19 +901,19 @@ export type CustomElements = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--es-color-accent`: Links and the edge that marks emergency help. (default: `undefined`)
-   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `undefined`)
-   * - `--es-color-surface`: Background colour (default: transparent). (default: `undefined`)
-   * - `--es-color-raised`: Background of each service. (default: `undefined`)
-   * - `--es-color-border`: Border of each service. (default: `undefined`)
-   * - `--es-color-muted`: Colour of the "Last reviewed" line. (default: `undefined`)
-   * - `--es-color-focus`: Focus ring colour. (default: `undefined`)
-   * - `--es-font-body`: Body font (default: inherited from the page). (default: `undefined`)
-   * - `--es-font-heading`: Font of the heading. (default: `undefined`)
-   * - `--es-radius`: Corner radius. (default: `undefined`)
-   * - `--es-space`: Padding inside a themed element. (default: `undefined`)
-   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `undefined`)
-   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `undefined`)
+   * - `--es-color-accent`: Links and the edge that marks emergency help. (default: `color-mix(in srgb, #1d5c87 50%, currentColor)`)
+   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `currentColor`)
+   * - `--es-color-surface`: Background colour (default: transparent). (default: `transparent`)
+   * - `--es-color-raised`: Background of each service. (default: `color-mix(in srgb, currentColor 6%, transparent)`)
+   * - `--es-color-border`: Border of each service. (default: `color-mix(in srgb, currentColor 55%, transparent)`)
+   * - `--es-color-muted`: Colour of the "Last reviewed" line. (default: `currentColor`)
+   * - `--es-color-focus`: Focus ring colour. (default: `var(--es-color-accent)`)
+   * - `--es-font-body`: Body font (default: inherited from the page). (default: `inherit`)
+   * - `--es-font-heading`: Font of the heading. (default: `inherit`)
+   * - `--es-radius`: Corner radius. (default: `0.5rem`)
+   * - `--es-space`: Padding inside a themed element. (default: `1rem`)
+   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
+   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
    *
    * ## CSS Parts
    *
@@ -974,19 +974,19 @@ export type CustomElementsSolidJs = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `undefined`)
-   * - `--es-color-surface`: Background colour (default: transparent). (default: `undefined`)
-   * - `--es-color-accent`: Links, buttons and the progress bar. (default: `undefined`)
-   * - `--es-color-muted`: Reading time and secondary text. (default: `undefined`)
-   * - `--es-color-border`: Dividers and control borders. (default: `undefined`)
-   * - `--es-color-raised`: Background of the contents and the content note. (default: `undefined`)
-   * - `--es-color-focus`: Focus ring. (default: `undefined`)
-   * - `--es-font-body`: Body font (default: inherited from the page). (default: `undefined`)
-   * - `--es-font-heading`: Font of the headings. (default: `undefined`)
-   * - `--es-radius`: Corner radius. (default: `undefined`)
-   * - `--es-space`: Padding. (default: `undefined`)
-   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `undefined`)
-   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `undefined`)
+   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `currentColor`)
+   * - `--es-color-surface`: Background colour (default: transparent). (default: `transparent`)
+   * - `--es-color-accent`: Links, buttons and the progress bar. (default: `color-mix(in srgb, #1d5c87 50%, currentColor)`)
+   * - `--es-color-muted`: Reading time and secondary text. (default: `currentColor`)
+   * - `--es-color-border`: Dividers and control borders. (default: `color-mix(in srgb, currentColor 55%, transparent)`)
+   * - `--es-color-raised`: Background of the contents and the content note. (default: `color-mix(in srgb, currentColor 6%, transparent)`)
+   * - `--es-color-focus`: Focus ring. (default: `var(--es-color-accent)`)
+   * - `--es-font-body`: Body font (default: inherited from the page). (default: `inherit`)
+   * - `--es-font-heading`: Font of the headings. (default: `inherit`)
+   * - `--es-radius`: Corner radius. (default: `0.5rem`)
+   * - `--es-space`: Padding. (default: `1rem`)
+   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
+   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
    *
    * ## CSS Parts
    *
@@ -1050,16 +1050,16 @@ export type CustomElementsSolidJs = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--es-color-accent`: Background of the button and colour of the phone link. (default: `undefined`)
-   * - `--es-color-on-accent`: Text colour on the button (default: the theme's surface, else white). (default: `undefined`)
-   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `undefined`)
-   * - `--es-color-surface`: Background colour (default: transparent). (default: `undefined`)
-   * - `--es-color-focus`: Focus ring colour. (default: `undefined`)
-   * - `--es-font-body`: Body font (default: inherited from the page). (default: `undefined`)
-   * - `--es-radius`: Corner radius of the button. (default: `undefined`)
-   * - `--es-space`: Padding inside a themed element. (default: `undefined`)
-   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `undefined`)
-   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `undefined`)
+   * - `--es-color-accent`: Background of the button and colour of the phone link. (default: `color-mix(in srgb, #1d5c87 50%, currentColor)`)
+   * - `--es-color-on-accent`: Text colour on the button (default: the theme's surface, else white). (default: `#ffffff`)
+   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `currentColor`)
+   * - `--es-color-surface`: Background colour (default: transparent). (default: `transparent`)
+   * - `--es-color-focus`: Focus ring colour. (default: `var(--es-color-accent)`)
+   * - `--es-font-body`: Body font (default: inherited from the page). (default: `inherit`)
+   * - `--es-radius`: Corner radius of the button. (default: `0.5rem`)
+   * - `--es-space`: Padding inside a themed element. (default: `1rem`)
+   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
+   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
    *
    * ## CSS Parts
    *
@@ -1167,14 +1167,14 @@ export type CustomElementsSolidJs = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--es-color-accent`: The button's colour and the disclosure link's. (default: `undefined`)
-   * - `--es-color-on-accent`: Text colour on the filled button of a built-in theme. (default: `undefined`)
-   * - `--es-color-surface`: Background of the bar and the note (default: the page's own background). (default: `undefined`)
-   * - `--es-color-text`: Text colour of the bar and the note (default: inherited from the page). (default: `undefined`)
-   * - `--es-color-border`: Border of the note. (default: `undefined`)
-   * - `--es-color-focus`: Focus ring colour. (default: `undefined`)
-   * - `--es-font-body`: Font (default: inherited from the page). (default: `undefined`)
-   * - `--es-radius`: Corner radius of the button. (default: `undefined`)
+   * - `--es-color-accent`: The button's colour and the disclosure link's. (default: `color-mix(in srgb, #1d5c87 50%, currentColor)`)
+   * - `--es-color-on-accent`: Text colour on the filled button of a built-in theme. (default: `#ffffff`)
+   * - `--es-color-surface`: Background of the bar and the note (default: the page's own background). (default: `Canvas`)
+   * - `--es-color-text`: Text colour of the bar and the note (default: inherited from the page). (default: `currentColor`)
+   * - `--es-color-border`: Border of the note. (default: `color-mix(in srgb, currentColor 55%, transparent)`)
+   * - `--es-color-focus`: Focus ring colour. (default: `var(--es-color-accent)`)
+   * - `--es-font-body`: Font (default: inherited from the page). (default: `inherit`)
+   * - `--es-radius`: Corner radius of the button. (default: `0.5rem`)
    *
    * ## CSS Parts
    *
@@ -1228,19 +1228,19 @@ export type CustomElementsSolidJs = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `undefined`)
-   * - `--es-color-surface`: Background of the card (default: transparent). (default: `undefined`)
-   * - `--es-color-raised`: Background of the note field. (default: `undefined`)
-   * - `--es-color-accent`: Buttons and the prompt's side rule. (default: `undefined`)
-   * - `--es-color-muted`: Secondary text: framing line, position, hints. (default: `undefined`)
-   * - `--es-color-border`: The card's border and the note field's border. (default: `undefined`)
-   * - `--es-color-focus`: The focus ring. (default: `undefined`)
-   * - `--es-font-body`: Body font (default: inherited from the page). (default: `undefined`)
-   * - `--es-font-heading`: Font of the title and the prompt. (default: `undefined`)
-   * - `--es-radius`: Corner radius of the card, buttons and note field. (default: `undefined`)
-   * - `--es-space`: Padding inside the card. (default: `undefined`)
-   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `undefined`)
-   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `undefined`)
+   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `currentColor`)
+   * - `--es-color-surface`: Background of the card (default: transparent). (default: `transparent`)
+   * - `--es-color-raised`: Background of the note field. (default: `color-mix(in srgb, currentColor 6%, transparent)`)
+   * - `--es-color-accent`: Buttons and the prompt's side rule. (default: `color-mix(in srgb, #1d5c87 50%, currentColor)`)
+   * - `--es-color-muted`: Secondary text: framing line, position, hints. (default: `currentColor`)
+   * - `--es-color-border`: The card's border and the note field's border. (default: `color-mix(in srgb, currentColor 55%, transparent)`)
+   * - `--es-color-focus`: The focus ring. (default: `var(--es-color-accent)`)
+   * - `--es-font-body`: Body font (default: inherited from the page). (default: `inherit`)
+   * - `--es-font-heading`: Font of the title and the prompt. (default: `inherit`)
+   * - `--es-radius`: Corner radius of the card, buttons and note field. (default: `0.5rem`)
+   * - `--es-space`: Padding inside the card. (default: `1rem`)
+   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
+   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
    *
    * ## CSS Parts
    *
@@ -1306,22 +1306,22 @@ export type CustomElementsSolidJs = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--es-color-safe`: Colour of the safe side's symbols, labels and accents. Default: a calm green (#1c6547 light, #82d3ae dark; without a theme, #1c6547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background. (default: `undefined`)
-   * - `--es-color-unsafe`: Colour of the unsafe side's symbols, labels and accents. Default: a muted rose (#8c3547 light, #f2a9b5 dark; without a theme, #8c3547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background. (default: `undefined`)
-   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `undefined`)
-   * - `--es-color-surface`: Background colour (default: transparent). (default: `undefined`)
-   * - `--es-color-raised`: Background of the pairs and buttons. (default: `undefined`)
-   * - `--es-color-muted`: Colour of the description, hint and sources. (default: `undefined`)
-   * - `--es-color-border`: Colour of the dividers. (default: `undefined`)
-   * - `--es-color-accent`: Colour of the focus ring (through `--es-color-focus`). (default: `undefined`)
-   * - `--es-color-focus`: Colour of the focus ring. (default: `undefined`)
-   * - `--es-font-body`: Body font (default: inherited from the page). (default: `undefined`)
-   * - `--es-font-heading`: Font of the title. (default: `undefined`)
-   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `undefined`)
-   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `undefined`)
-   * - `--es-content-visibility`: `auto` (default): far off screen, the comparison is not laid out until it is scrolled near, which keeps pages with many fast. `visible` lays it out at once. (default: `undefined`)
-   * - `--es-radius`: Corner radius. (default: `undefined`)
-   * - `--es-space`: Padding inside a themed element. (default: `undefined`)
+   * - `--es-color-safe`: Colour of the safe side's symbols, labels and accents. Default: a calm green (#1c6547 light, #82d3ae dark; without a theme, #1c6547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background. (default: `color-mix(in srgb, #1c6547 50%, currentColor)`)
+   * - `--es-color-unsafe`: Colour of the unsafe side's symbols, labels and accents. Default: a muted rose (#8c3547 light, #f2a9b5 dark; without a theme, #8c3547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background. (default: `color-mix(in srgb, #8c3547 50%, currentColor)`)
+   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `currentColor`)
+   * - `--es-color-surface`: Background colour (default: transparent). (default: `transparent`)
+   * - `--es-color-raised`: Background of the pairs and buttons. (default: `color-mix(in srgb, currentColor 6%, transparent)`)
+   * - `--es-color-muted`: Colour of the description, hint and sources. (default: `currentColor`)
+   * - `--es-color-border`: Colour of the dividers. (default: `color-mix(in srgb, currentColor 55%, transparent)`)
+   * - `--es-color-accent`: Colour of the focus ring (through `--es-color-focus`). (default: `color-mix(in srgb, #1d5c87 50%, currentColor)`)
+   * - `--es-color-focus`: Colour of the focus ring. (default: `var(--es-color-accent)`)
+   * - `--es-font-body`: Body font (default: inherited from the page). (default: `inherit`)
+   * - `--es-font-heading`: Font of the title. (default: `inherit`)
+   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
+   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
+   * - `--es-content-visibility`: `auto` (default): far off screen, the comparison is not laid out until it is scrolled near, which keeps pages with many fast. `visible` lays it out at once. (default: `auto`)
+   * - `--es-radius`: Corner radius. (default: `0.5rem`)
+   * - `--es-space`: Padding inside a themed element. (default: `1rem`)
    *
    * ## CSS Parts
    *
@@ -1381,19 +1381,19 @@ export type CustomElementsSolidJs = {
    *
    * CSS variables available for styling the component.
    *
-   * - `--es-color-accent`: Links and the edge that marks emergency help. (default: `undefined`)
-   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `undefined`)
-   * - `--es-color-surface`: Background colour (default: transparent). (default: `undefined`)
-   * - `--es-color-raised`: Background of each service. (default: `undefined`)
-   * - `--es-color-border`: Border of each service. (default: `undefined`)
-   * - `--es-color-muted`: Colour of the "Last reviewed" line. (default: `undefined`)
-   * - `--es-color-focus`: Focus ring colour. (default: `undefined`)
-   * - `--es-font-body`: Body font (default: inherited from the page). (default: `undefined`)
-   * - `--es-font-heading`: Font of the heading. (default: `undefined`)
-   * - `--es-radius`: Corner radius. (default: `undefined`)
-   * - `--es-space`: Padding inside a themed element. (default: `undefined`)
-   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `undefined`)
-   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `undefined`)
+   * - `--es-color-accent`: Links and the edge that marks emergency help. (default: `color-mix(in srgb, #1d5c87 50%, currentColor)`)
+   * - `--es-color-text`: Text colour (default: inherited from the page). (default: `currentColor`)
+   * - `--es-color-surface`: Background colour (default: transparent). (default: `transparent`)
+   * - `--es-color-raised`: Background of each service. (default: `color-mix(in srgb, currentColor 6%, transparent)`)
+   * - `--es-color-border`: Border of each service. (default: `color-mix(in srgb, currentColor 55%, transparent)`)
+   * - `--es-color-muted`: Colour of the "Last reviewed" line. (default: `currentColor`)
+   * - `--es-color-focus`: Focus ring colour. (default: `var(--es-color-accent)`)
+   * - `--es-font-body`: Body font (default: inherited from the page). (default: `inherit`)
+   * - `--es-font-heading`: Font of the heading. (default: `inherit`)
+   * - `--es-radius`: Corner radius. (default: `0.5rem`)
+   * - `--es-space`: Padding inside a themed element. (default: `1rem`)
+   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
+   * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
    *
    * ## CSS Parts
    *

@@ -76,19 +76,19 @@ const readingTimes = new WeakMap<Article, Map<string, ReadingMinutes>>();
  * @csspart end - What follows the text: the call to action.
  * @csspart error - The message shown when the article cannot be used.
  *
- * @cssprop --es-color-text - Text colour (default: inherited from the page).
- * @cssprop --es-color-surface - Background colour (default: transparent).
- * @cssprop --es-color-accent - Links, buttons and the progress bar.
- * @cssprop --es-color-muted - Reading time and secondary text.
- * @cssprop --es-color-border - Dividers and control borders.
- * @cssprop --es-color-raised - Background of the contents and the content note.
- * @cssprop --es-color-focus - Focus ring.
- * @cssprop --es-font-body - Body font (default: inherited from the page).
- * @cssprop --es-font-heading - Font of the headings.
- * @cssprop --es-radius - Corner radius.
- * @cssprop --es-space - Padding.
- * @cssprop --es-max-width - Widest the element grows (default: 42rem).
- * @cssprop --es-block-gap - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
+ * @cssprop [--es-color-text=currentColor] - Text colour (default: inherited from the page).
+ * @cssprop [--es-color-surface=transparent] - Background colour (default: transparent).
+ * @cssprop [--es-color-accent=color-mix(in srgb, #1d5c87 50%, currentColor)] - Links, buttons and the progress bar.
+ * @cssprop [--es-color-muted=currentColor] - Reading time and secondary text.
+ * @cssprop [--es-color-border=color-mix(in srgb, currentColor 55%, transparent)] - Dividers and control borders.
+ * @cssprop [--es-color-raised=color-mix(in srgb, currentColor 6%, transparent)] - Background of the contents and the content note.
+ * @cssprop [--es-color-focus=var(--es-color-accent)] - Focus ring.
+ * @cssprop [--es-font-body=inherit] - Body font (default: inherited from the page).
+ * @cssprop [--es-font-heading=inherit] - Font of the headings.
+ * @cssprop [--es-radius=0.5rem] - Corner radius.
+ * @cssprop [--es-space=1rem] - Padding.
+ * @cssprop [--es-max-width=42rem] - Widest the element grows (default: 42rem).
+ * @cssprop [--es-block-gap=1.5em] - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
  *
  * @fires es-section-change - The section being read changed. `detail: { id: string | null }` (null: the introduction).
  * @fires es-article-complete - The reader reached the end of the article; once per article. No detail.

@@ -34,16 +34,16 @@ interface ContactPlan {
  * @csspart link - The main call-to-action link, styled as a button.
  * @csspart phone-link - The "Or call …" phone link.
  *
- * @cssprop --es-color-accent - Background of the button and colour of the phone link.
- * @cssprop --es-color-on-accent - Text colour on the button (default: the theme's surface, else white).
- * @cssprop --es-color-text - Text colour (default: inherited from the page).
- * @cssprop --es-color-surface - Background colour (default: transparent).
- * @cssprop --es-color-focus - Focus ring colour.
- * @cssprop --es-font-body - Body font (default: inherited from the page).
- * @cssprop --es-radius - Corner radius of the button.
- * @cssprop --es-space - Padding inside a themed element.
- * @cssprop --es-max-width - Widest the element grows (default: 42rem).
- * @cssprop --es-block-gap - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
+ * @cssprop [--es-color-accent=color-mix(in srgb, #1d5c87 50%, currentColor)] - Background of the button and colour of the phone link.
+ * @cssprop [--es-color-on-accent=#ffffff] - Text colour on the button (default: the theme's surface, else white).
+ * @cssprop [--es-color-text=currentColor] - Text colour (default: inherited from the page).
+ * @cssprop [--es-color-surface=transparent] - Background colour (default: transparent).
+ * @cssprop [--es-color-focus=var(--es-color-accent)] - Focus ring colour.
+ * @cssprop [--es-font-body=inherit] - Body font (default: inherited from the page).
+ * @cssprop [--es-radius=0.5rem] - Corner radius of the button.
+ * @cssprop [--es-space=1rem] - Padding inside a themed element.
+ * @cssprop [--es-max-width=42rem] - Widest the element grows (default: 42rem).
+ * @cssprop [--es-block-gap=1.5em] - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
  */
 export class EsContactCta extends EsElement {
   static override styles = [baseStyles, contactCtaStyles];

@@ -64,14 +64,14 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
  * @csspart how - The "How this works" disclosure.
  * @csspart cover - The plain sheet that hides the page while leaving.
  *
- * @cssprop --es-color-accent - The button's colour and the disclosure link's.
- * @cssprop --es-color-on-accent - Text colour on the filled button of a built-in theme.
- * @cssprop --es-color-surface - Background of the bar and the note (default: the page's own background).
- * @cssprop --es-color-text - Text colour of the bar and the note (default: inherited from the page).
- * @cssprop --es-color-border - Border of the note.
- * @cssprop --es-color-focus - Focus ring colour.
- * @cssprop --es-font-body - Font (default: inherited from the page).
- * @cssprop --es-radius - Corner radius of the button.
+ * @cssprop [--es-color-accent=color-mix(in srgb, #1d5c87 50%, currentColor)] - The button's colour and the disclosure link's.
+ * @cssprop [--es-color-on-accent=#ffffff] - Text colour on the filled button of a built-in theme.
+ * @cssprop [--es-color-surface=Canvas] - Background of the bar and the note (default: the page's own background).
+ * @cssprop [--es-color-text=currentColor] - Text colour of the bar and the note (default: inherited from the page).
+ * @cssprop [--es-color-border=color-mix(in srgb, currentColor 55%, transparent)] - Border of the note.
+ * @cssprop [--es-color-focus=var(--es-color-accent)] - Focus ring colour.
+ * @cssprop [--es-font-body=inherit] - Font (default: inherited from the page).
+ * @cssprop [--es-radius=0.5rem] - Corner radius of the button.
  */
 export class EsQuickExit extends EsElement implements ExitMember {
   static override styles = [baseStyles, quickExitStyles];

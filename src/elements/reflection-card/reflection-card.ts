@@ -48,19 +48,19 @@ interface Shown {
  * @csspart notice - What happened to the notes (kept, cleared, could not be kept).
  * @csspart error - The message shown when the prompts cannot be used.
  *
- * @cssprop --es-color-text - Text colour (default: inherited from the page).
- * @cssprop --es-color-surface - Background of the card (default: transparent).
- * @cssprop --es-color-raised - Background of the note field.
- * @cssprop --es-color-accent - Buttons and the prompt's side rule.
- * @cssprop --es-color-muted - Secondary text: framing line, position, hints.
- * @cssprop --es-color-border - The card's border and the note field's border.
- * @cssprop --es-color-focus - The focus ring.
- * @cssprop --es-font-body - Body font (default: inherited from the page).
- * @cssprop --es-font-heading - Font of the title and the prompt.
- * @cssprop --es-radius - Corner radius of the card, buttons and note field.
- * @cssprop --es-space - Padding inside the card.
- * @cssprop --es-max-width - Widest the element grows (default: 42rem).
- * @cssprop --es-block-gap - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
+ * @cssprop [--es-color-text=currentColor] - Text colour (default: inherited from the page).
+ * @cssprop [--es-color-surface=transparent] - Background of the card (default: transparent).
+ * @cssprop [--es-color-raised=color-mix(in srgb, currentColor 6%, transparent)] - Background of the note field.
+ * @cssprop [--es-color-accent=color-mix(in srgb, #1d5c87 50%, currentColor)] - Buttons and the prompt's side rule.
+ * @cssprop [--es-color-muted=currentColor] - Secondary text: framing line, position, hints.
+ * @cssprop [--es-color-border=color-mix(in srgb, currentColor 55%, transparent)] - The card's border and the note field's border.
+ * @cssprop [--es-color-focus=var(--es-color-accent)] - The focus ring.
+ * @cssprop [--es-font-body=inherit] - Body font (default: inherited from the page).
+ * @cssprop [--es-font-heading=inherit] - Font of the title and the prompt.
+ * @cssprop [--es-radius=0.5rem] - Corner radius of the card, buttons and note field.
+ * @cssprop [--es-space=1rem] - Padding inside the card.
+ * @cssprop [--es-max-width=42rem] - Widest the element grows (default: 42rem).
+ * @cssprop [--es-block-gap=1.5em] - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
  *
  * @fires es-prompt-change - The reader moved to another prompt; `detail: { index }` (from 0). Never carries a note.
  * @fires es-content-error - The prompt set could not be used; `detail.problem` says why.

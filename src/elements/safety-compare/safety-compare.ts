@@ -42,22 +42,22 @@ import type { ContentErrorEvent } from '../../events.js';
  * @csspart about - Each row's explanation disclosure (with `explanations`).
  * @csspart error - The message shown when the content cannot be used.
  *
- * @cssprop --es-color-safe - Colour of the safe side's symbols, labels and accents. Default: a calm green (#1c6547 light, #82d3ae dark; without a theme, #1c6547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background.
- * @cssprop --es-color-unsafe - Colour of the unsafe side's symbols, labels and accents. Default: a muted rose (#8c3547 light, #f2a9b5 dark; without a theme, #8c3547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background.
- * @cssprop --es-color-text - Text colour (default: inherited from the page).
- * @cssprop --es-color-surface - Background colour (default: transparent).
- * @cssprop --es-color-raised - Background of the pairs and buttons.
- * @cssprop --es-color-muted - Colour of the description, hint and sources.
- * @cssprop --es-color-border - Colour of the dividers.
- * @cssprop --es-color-accent - Colour of the focus ring (through `--es-color-focus`).
- * @cssprop --es-color-focus - Colour of the focus ring.
- * @cssprop --es-font-body - Body font (default: inherited from the page).
- * @cssprop --es-font-heading - Font of the title.
- * @cssprop --es-max-width - Widest the element grows (default: 42rem).
- * @cssprop --es-block-gap - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
- * @cssprop --es-content-visibility - `auto` (default): far off screen, the comparison is not laid out until it is scrolled near, which keeps pages with many fast. `visible` lays it out at once.
- * @cssprop --es-radius - Corner radius.
- * @cssprop --es-space - Padding inside a themed element.
+ * @cssprop [--es-color-safe=color-mix(in srgb, #1c6547 50%, currentColor)] - Colour of the safe side's symbols, labels and accents. Default: a calm green (#1c6547 light, #82d3ae dark; without a theme, #1c6547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background.
+ * @cssprop [--es-color-unsafe=color-mix(in srgb, #8c3547 50%, currentColor)] - Colour of the unsafe side's symbols, labels and accents. Default: a muted rose (#8c3547 light, #f2a9b5 dark; without a theme, #8c3547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background.
+ * @cssprop [--es-color-text=currentColor] - Text colour (default: inherited from the page).
+ * @cssprop [--es-color-surface=transparent] - Background colour (default: transparent).
+ * @cssprop [--es-color-raised=color-mix(in srgb, currentColor 6%, transparent)] - Background of the pairs and buttons.
+ * @cssprop [--es-color-muted=currentColor] - Colour of the description, hint and sources.
+ * @cssprop [--es-color-border=color-mix(in srgb, currentColor 55%, transparent)] - Colour of the dividers.
+ * @cssprop [--es-color-accent=color-mix(in srgb, #1d5c87 50%, currentColor)] - Colour of the focus ring (through `--es-color-focus`).
+ * @cssprop [--es-color-focus=var(--es-color-accent)] - Colour of the focus ring.
+ * @cssprop [--es-font-body=inherit] - Body font (default: inherited from the page).
+ * @cssprop [--es-font-heading=inherit] - Font of the title.
+ * @cssprop [--es-max-width=42rem] - Widest the element grows (default: 42rem).
+ * @cssprop [--es-block-gap=1.5em] - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
+ * @cssprop [--es-content-visibility=auto] - `auto` (default): far off screen, the comparison is not laid out until it is scrolled near, which keeps pages with many fast. `visible` lays it out at once.
+ * @cssprop [--es-radius=0.5rem] - Corner radius.
+ * @cssprop [--es-space=1rem] - Padding inside a themed element.
  *
  * @fires es-content-error - The content could not be used; `detail.problem` says why.
  */

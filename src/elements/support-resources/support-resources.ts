@@ -47,19 +47,19 @@ const REGION_ALIASES: Record<string, Region> = { uk: 'gb' };
  * @csspart reviewed - The "Last reviewed" line under the list.
  * @csspart error - The note shown when the practice's own entries cannot be used.
  *
- * @cssprop --es-color-accent - Links and the edge that marks emergency help.
- * @cssprop --es-color-text - Text colour (default: inherited from the page).
- * @cssprop --es-color-surface - Background colour (default: transparent).
- * @cssprop --es-color-raised - Background of each service.
- * @cssprop --es-color-border - Border of each service.
- * @cssprop --es-color-muted - Colour of the "Last reviewed" line.
- * @cssprop --es-color-focus - Focus ring colour.
- * @cssprop --es-font-body - Body font (default: inherited from the page).
- * @cssprop --es-font-heading - Font of the heading.
- * @cssprop --es-radius - Corner radius.
- * @cssprop --es-space - Padding inside a themed element.
- * @cssprop --es-max-width - Widest the element grows (default: 42rem).
- * @cssprop --es-block-gap - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
+ * @cssprop [--es-color-accent=color-mix(in srgb, #1d5c87 50%, currentColor)] - Links and the edge that marks emergency help.
+ * @cssprop [--es-color-text=currentColor] - Text colour (default: inherited from the page).
+ * @cssprop [--es-color-surface=transparent] - Background colour (default: transparent).
+ * @cssprop [--es-color-raised=color-mix(in srgb, currentColor 6%, transparent)] - Background of each service.
+ * @cssprop [--es-color-border=color-mix(in srgb, currentColor 55%, transparent)] - Border of each service.
+ * @cssprop [--es-color-muted=currentColor] - Colour of the "Last reviewed" line.
+ * @cssprop [--es-color-focus=var(--es-color-accent)] - Focus ring colour.
+ * @cssprop [--es-font-body=inherit] - Body font (default: inherited from the page).
+ * @cssprop [--es-font-heading=inherit] - Font of the heading.
+ * @cssprop [--es-radius=0.5rem] - Corner radius.
+ * @cssprop [--es-space=1rem] - Padding inside a themed element.
+ * @cssprop [--es-max-width=42rem] - Widest the element grows (default: 42rem).
+ * @cssprop [--es-block-gap=1.5em] - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
  *
  * @fires es-content-error - The practice's own entries could not be used; `detail.problem` says why.
  */
