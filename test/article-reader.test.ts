@@ -221,6 +221,23 @@ describe('<es-article-reader>', () => {
     expect($(el, 'nav .visually-hidden')!.textContent).to.match(/^Read so far: about \d0%$/);
   });
 
+  it('knows where the reader is after a jump back to the top (End, then Home)', async () => {
+    const el = await reader();
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await waitUntil(() => ($(el, 'progress') as HTMLProgressElement).value === 1, 'the end is reached');
+    await el.updateComplete;
+    expect($$(el, 'nav a[aria-current]').length).to.equal(1);
+    // Home: every marker leaps from above the reading line to below the screen at once.
+    window.scrollTo(0, 0);
+    await waitUntil(
+      () => $$(el, 'nav a[aria-current]').length === 0 && $(el, 'nav .visually-hidden')!.textContent === 'Read so far: about 0%',
+      `back at the top, no section is current and nothing is read (was: ${$(el, 'nav .visually-hidden')!.textContent})`,
+      { timeout: 2000 },
+    );
+    expect(el.currentSection).to.equal(undefined);
+    expect(($(el, 'progress') as HTMLProgressElement).value).to.equal(0);
+  });
+
   it('fires es-article-complete once, when the end is reached', async () => {
     const el = await reader();
     let count = 0;

@@ -16,12 +16,15 @@ export interface ReadingProgressCallbacks {
 }
 
 /**
- * The reading line: the top 30% of the viewport. A marker is "passed" once it has
- * reached that band. The browser tells us when markers cross it (IntersectionObserver),
- * with their boxes already measured, so scrolling costs no layout reads on our side and
- * nothing runs at all while no marker crosses the line.
+ * The reading line sits 30% down the viewport, and a marker is "passed" once it has
+ * reached it. The observed band runs from the reading line all the way up (a top margin
+ * far taller than any page), so being passed is simply intersecting: a jump (End, Home,
+ * a contents link) that carries a marker across the whole screen still changes its state
+ * and is reported, where a band of only the top 30% would see nothing. The browser tells
+ * us when markers cross (IntersectionObserver), with their boxes already measured, so
+ * scrolling costs no layout reads on our side and nothing runs while no marker crosses.
  */
-const READING_BAND = '0px 0px -70% 0px';
+const READING_BAND = '1000000px 0px -70% 0px';
 
 export class ReadingProgressController implements ReactiveController {
   readonly #callbacks: ReadingProgressCallbacks;
@@ -88,10 +91,10 @@ export class ReadingProgressController implements ReactiveController {
     for (const entry of entries) {
       const i = this.#index.get(entry.target);
       if (i === undefined) continue;
-      // Boxes in the entry were measured by the browser for us: reading them forces nothing.
-      const box = entry.boundingClientRect;
-      const above = entry.rootBounds ? box.bottom <= entry.rootBounds.top : box.top < 0;
-      this.#passed[i] = entry.isIntersecting || above;
+      // In a cross-origin frame the browser ignores the margin (and gives no rootBounds):
+      // there a marker above the frame's top counts as passed. The box was measured by the
+      // browser for us: reading it forces nothing.
+      this.#passed[i] = entry.isIntersecting || (!entry.rootBounds && entry.boundingClientRect.top < 0);
     }
     this.#report();
   };
