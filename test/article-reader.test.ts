@@ -359,3 +359,28 @@ describe('es-article-reader: two on one page', () => {
     ]);
   });
 });
+
+describe('es-article-reader: looks native in the host column', () => {
+  it('reads as wide as the host column, and --es-max-width still narrows it', async () => {
+    const column = await fixture<HTMLElement>(html`<main style="width: 736px">
+      <p>The host's own paragraph.</p>
+      <es-article-reader></es-article-reader>
+    </main>`);
+    const el = column.querySelector<EsArticleReader>('es-article-reader')!;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.equal(column.querySelector('p')!.getBoundingClientRect().width);
+    el.style.setProperty('--es-max-width', '30rem');
+    expect(el.getBoundingClientRect().width).to.equal(480);
+  });
+
+  for (const level of [2, 3, 4]) {
+    it(`gives section headings a size of their own at heading-level ${level}, larger than the text`, async () => {
+      const el = await reader(html`<es-article-reader heading-level=${level}></es-article-reader>`);
+      const size = (selector: string) => parseFloat(getComputedStyle($(el, selector)!).fontSize);
+      const text = size('.body p');
+      expect($(el, '[part="section-heading"]')!.localName).to.equal(`h${level + 1}`);
+      expect(size('[part="section-heading"]')).to.be.at.least(text * 1.25);
+      expect(size('[part="article-title"]')).to.be.at.least(size('[part="section-heading"]') * 1.2);
+    });
+  }
+});

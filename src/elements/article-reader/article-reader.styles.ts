@@ -6,6 +6,11 @@ import { css } from 'lit';
  * Every pair below meets WCAG AA (text ≥ 4.5:1, borders and bars ≥ 3:1) on its surface.
  */
 export const articleReaderStyles = css`
+  /* An article reads in the host's own text column, as wide as the page's paragraphs
+     (the other elements stay compact boxes). --es-max-width still narrows it. */
+  :host {
+    max-width: var(--es-max-width, none);
+  }
   .reader {
     border-radius: var(--_radius);
   }
@@ -112,8 +117,15 @@ export const articleReaderStyles = css`
     /* Room for the sticky progress bar when a deep link scrolls a heading to the top. */
     scroll-margin-block-start: 1.5rem;
   }
+  /* Sizes relative to the text, whatever the heading level the page needs, so a long
+     article can be scanned: the title clearly first, each section clearly a section. */
   [part='article-title'] {
     margin-block: 0 0.5rem;
+    font-size: 1.6em;
+  }
+  [part='section-heading'] {
+    margin-block: 1.75em 0.5em;
+    font-size: 1.3em;
   }
   .meta {
     margin: 0;

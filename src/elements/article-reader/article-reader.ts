@@ -87,7 +87,7 @@ const readingTimes = new WeakMap<Article, Map<string, ReadingMinutes>>();
  * @cssprop [--es-font-heading=inherit] - Font of the headings.
  * @cssprop [--es-radius=0.5rem] - Corner radius.
  * @cssprop [--es-space=1rem] - Padding.
- * @cssprop [--es-max-width=42rem] - Widest the element grows (default: 42rem).
+ * @cssprop [--es-max-width=none] - Widest the element grows (default: none, the host's own text column).
  * @cssprop [--es-block-gap=1.5em] - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
  *
  * @fires es-section-change - The section being read changed. `detail: { id: string | null }` (null: the introduction).
