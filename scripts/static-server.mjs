@@ -46,12 +46,15 @@ export const STRICT_CSP =
 /**
  * `headers`, `delay` and `onRequest` get the path and the whole request URL (for its query).
  * `delay` holds a response back for that many milliseconds (a slow site, for tests).
+ * `html(text, pathname, request)` may rewrite each HTML page before it is sent (the
+ * end-to-end suite puts its page hooks into pages shown to WebKit, see test/e2e/webkit-page.mjs).
  *
  * @param {{ root?: string, port?: number, headers?: (pathname: string, url: URL) => Record<string, string>,
- *           delay?: (pathname: string, url: URL) => number, onRequest?: (pathname: string, url: URL) => void }} options
+ *           delay?: (pathname: string, url: URL) => number, onRequest?: (pathname: string, url: URL) => void,
+ *           html?: (text: string, pathname: string, request: import('node:http').IncomingMessage) => string }} options
  * @returns {Promise<{ origin: string, port: number, close: () => Promise<void> }>}
  */
-export async function startServer({ root = '.', port = 0, headers = () => ({}), delay, onRequest } = {}) {
+export async function startServer({ root = '.', port = 0, headers = () => ({}), delay, onRequest, html } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -76,8 +79,10 @@ export async function startServer({ root = '.', port = 0, headers = () => ({}), 
         info = await stat(path);
       }
       let body = await readFile(path);
+      const rewritten = html && extname(path) === '.html' ? html(body.toString('utf8'), url.pathname, request) : undefined;
       const compress = COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-      if (compress) body = gzipOf(path, info.mtimeMs, body);
+      if (rewritten !== undefined) body = compress ? gzipSync(rewritten) : Buffer.from(rewritten);
+      else if (compress) body = gzipOf(path, info.mtimeMs, body);
       response.writeHead(200, {
         ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',

@@ -23,14 +23,7 @@ import { promisify } from 'node:util';
 import { before, describe, it } from 'node:test';
 import { STRICT_CSP } from '../../scripts/static-server.mjs';
 import { measureLayoutShift } from '../../scripts/layout-shift.mjs';
-import {
-  ROOT,
-  describeEachBrowser,
-  elementReport,
-  foreignRequests,
-  openPage,
-  settle,
-} from './harness.mjs';
+import { ROOT, describeEachBrowser, elementReport, foreignRequests, openPage, settle, waitFor } from './harness.mjs';
 import {
   acceptUrl,
   check,
@@ -603,8 +596,11 @@ describeEachBrowser('the snippet builder page', { vendor: true, server: { header
       assert.deepEqual(await axe(page), [], 'dark');
     }
     await page.setViewport({ width: 320, height: 640 });
-    await new Promise((done) => setTimeout(done, 300));
-    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    // The new width has reached the page (its layout), however long the resize took.
+    const widths = await waitFor('the 320 px viewport to reach the page', () =>
+      page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth, innerWidth]),
+      { until: ([, , inner]) => inner === 320 },
+    );
     assert.ok(widths[0] <= widths[1], `page is ${widths[0]} px wide in a ${widths[1]} px window`);
     assert.deepEqual(run.errors, []);
     await page.close();

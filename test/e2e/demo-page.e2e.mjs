@@ -11,7 +11,7 @@
  */
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { describeEachBrowser, foreignRequests, installHelpers, launch, openPage, runAxe, settle, tabWalk, visibleIndicator } from './harness.mjs';
+import { describeEachBrowser, foreignRequests, installHelpers, launch, openPage, runAxe, settle, tabWalk, visibleIndicator, waitForSteady } from './harness.mjs';
 
 const DEMO = '/demo/';
 const FIREFOX_DARK = { 'layout.css.prefers-color-scheme.content-override': 0 };
@@ -85,7 +85,8 @@ describeEachBrowser('the demo page: closed network and whole-page accessibility'
     }
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await settle(page);
-    await new Promise((done) => setTimeout(done, 500));
+    // Every request the clicks started has ended: the page's resource list stops growing.
+    await waitForSteady('the page to stop making requests', () => page.evaluate(() => performance.getEntriesByType('resource').length), { steady: 500 });
     assert.ok(run.requests.length >= 3, 'the page, its stylesheet and the script were requested');
     assert.deepEqual(foreignRequests(run.requests, suite.server.origin), []);
     assert.deepEqual(run.errors, []);

@@ -10,7 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
-import { describeEachBrowser, foreignRequests, openPage, PAGES, registeredTags, settle } from './harness.mjs';
+import { describeEachBrowser, foreignRequests, openPage, PAGES, registeredTags, settle, waitFor, waitForSteady } from './harness.mjs';
 
 const NOTE = 'Willow-2290 a note kept on this device';
 
@@ -20,13 +20,11 @@ const headingTop = (tab, id) =>
 
 /** Waits until the tab shows `path` (polling the URL works alike over CDP and WebDriver BiDi). */
 async function arrivedAt(tab, path, timeout = 10000) {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    const ready = new URL(tab.url()).pathname === path && (await tab.evaluate(() => document.readyState).catch(() => '')) === 'complete';
-    if (ready) return;
-    await new Promise((done) => setTimeout(done, 50));
-  }
-  throw new Error(`the page did not go to ${path} (still at ${tab.url()})`);
+  await waitFor(
+    `the page to go to ${path} and load`,
+    async () => ({ at: tab.url(), state: await tab.evaluate(() => document.readyState).catch(() => '') }),
+    { until: ({ at, state }) => new URL(at).pathname === path && state === 'complete', timeout },
+  );
 }
 
 describeEachBrowser('each element on a strict host page', { webkit: true, server: { strict: ['elements.html', 'left.html', 'earlier.html'] } }, (suite) => {
@@ -125,9 +123,12 @@ describeEachBrowser('each element on a strict host page', { webkit: true, server
   it('article reader: page#section-id on arrival shows that section at the top, once the page has settled', async (t) => {
     if (!needs(t, 'es-article-reader')) return;
     const run = await openPage(suite.browser, page('#what-emotional-safety-is-not'), { viewport: { width: 1024, height: 700 } });
-    await new Promise((done) => setTimeout(done, 1500));
-    const top = await headingTop(run.page, 'what-emotional-safety-is-not');
-    assert.ok(top !== null && top > -5 && top < 120, `the deep-linked heading is at the top of the window (it is at ${top} px)`);
+    // Settled: the heading has stayed put for half a second (late content above moved it, if any).
+    const top = await waitForSteady('the deep-linked heading to rest at the top of the window', () => headingTop(run.page, 'what-emotional-safety-is-not'), {
+      until: (at) => at !== null && at > -5 && at < 120,
+      steady: 500,
+    }).catch((error) => error.message);
+    assert.ok(typeof top === 'number', `the deep-linked heading is at the top of the window once the page has settled (${top})`);
     assert.deepEqual(run.errors, []);
     await run.page.close();
   });
@@ -141,16 +142,21 @@ describeEachBrowser('each element on a strict host page', { webkit: true, server
       document.addEventListener('es-article-complete', () => (window.__complete = true));
       document.querySelector('es-article-reader').shadowRoot.querySelector(`a[href="#${id}"]`).click();
     }, target);
-    await new Promise((done) => setTimeout(done, 1500));
+    await waitFor(`the address to show #${target}`, () => new URL(tab.url()).hash, { until: (hash) => hash === `#${target}` }).catch(() => {});
     assert.equal(new URL(tab.url()).hash, `#${target}`);
-    const moved = await headingTop(tab, target);
-    assert.ok(moved !== null && moved > -5 && moved < 120, `the contents link moved to its section (${moved})`);
-    for (let y = 0; y < 40; y++) {
-      await tab.evaluate(() => window.scrollBy(0, innerHeight * 0.8));
-      await new Promise((done) => setTimeout(done, 60));
-    }
-    await new Promise((done) => setTimeout(done, 500));
-    assert.equal(await tab.evaluate(() => window.__complete ?? false), true, 'es-article-complete fired at the end');
+    // The move may be a smooth scroll: wait until it has come to rest at the section.
+    const moved = await waitForSteady('the section heading to come to rest near the top', () => headingTop(tab, target), {
+      until: (at) => at !== null && at > -5 && at < 120,
+      steady: 300,
+    }).catch((error) => error.message);
+    assert.ok(typeof moved === 'number', `the contents link moved to its section (${moved})`);
+    // Read on to the end, a screen at a time, until the reader says the article is complete.
+    const complete = await waitFor(
+      'es-article-complete while scrolling to the end',
+      () => tab.evaluate(() => window.__complete ?? (window.scrollBy(0, innerHeight * 0.8), false)),
+      { timeout: 15000, interval: 60 },
+    ).catch(() => false);
+    assert.equal(complete, true, 'es-article-complete fired at the end');
     assert.deepEqual(run.errors, []);
     await tab.close();
   });

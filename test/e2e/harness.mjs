@@ -8,7 +8,8 @@
  * Run: node --test --test-concurrency=1 test/e2e/*.e2e.mjs   (after `npx rollup -c`)
  * E2E_BROWSERS=chromium limits the browsers (default: chromium,firefox). E2E_BROWSERS=webkit
  * runs the suites that declare `webkit: true` in WebKitGTK, through the adapter in
- * test/e2e/webkit-page.mjs; the other files skip it.
+ * test/e2e/webkit-page.mjs (which gets its page hooks into pages through this server);
+ * the other suites leave WebKit out.
  */
 import { cp, mkdir, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -20,7 +21,7 @@ import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../../scripts/browsers.mjs';
 import { launchChromium } from '../../bench/lib.mjs';
 import { STRICT_CSP, startServer } from '../../scripts/static-server.mjs';
-import { launchWebKit } from './webkit-page.mjs';
+import { injectWebKitHooks, launchWebKit, webkitServerLog } from './webkit-page.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PAGES = '/test/e2e/pages';
@@ -102,7 +103,12 @@ export async function startE2EServer({ trustedTypes = [], trustedTypesTwice = []
     port: 0,
     headers: (pathname, url) => ({ ...policy(pathname), ...(extra?.(pathname, url) ?? {}) }),
     delay,
-    onRequest,
+    onRequest: (pathname, url) => {
+      webkitServerLog(pathname, url);
+      onRequest?.(pathname, url);
+    },
+    // Pages shown to WebKit start with the adapter's new-document scripts (test/e2e/webkit-page.mjs).
+    html: injectWebKitHooks,
   });
 }
 
@@ -187,6 +193,55 @@ export async function settle(page) {
     }
     await document.fonts?.ready;
   });
+}
+
+/** A value as a failure message shows it. */
+const shown = (value) => {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+};
+
+/**
+ * Polls `probe` (may be async) every `interval` ms until `until(value)` holds, and returns
+ * that value; after `timeout` ms fails saying what it waited for and what it saw last. The
+ * suites wait for the condition they need this way, never a fixed time.
+ */
+export async function waitFor(what, probe, { until = Boolean, timeout = 10000, interval = 50 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await probe();
+      if (until(last)) return last;
+    } catch (error) {
+      last = `error: ${error.message}`;
+    }
+    if (Date.now() >= deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last seen: ${shown(last)})`);
+    await new Promise((done) => setTimeout(done, interval));
+  }
+}
+
+/**
+ * Like `waitFor`, for a value that must also have stopped changing: `until(value)` holds
+ * and `probe` has returned the same value for `steady` ms (a page that has settled).
+ */
+export async function waitForSteady(what, probe, { until = () => true, steady = 300, timeout = 10000, interval = 50 } = {}) {
+  let since = 0;
+  let previous;
+  return waitFor(
+    `${what}, unchanged for ${steady} ms`,
+    async () => {
+      const value = await probe();
+      const same = JSON.stringify(value) === JSON.stringify(previous);
+      if (!same || !until(value)) since = Date.now();
+      previous = value;
+      return value;
+    },
+    { until: (value) => until(value) && Date.now() - since >= steady, timeout, interval },
+  );
 }
 
 /** The candidate tags that the page has registered. */

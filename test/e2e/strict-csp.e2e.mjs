@@ -119,8 +119,11 @@ describeEachBrowser('strict site: CSP without inline script or style, and Truste
 
   it('would have seen a violation: the probe records an inline style the policy blocks (control)', async () => {
     const seen = await run.page.evaluate(async () => {
+      // The violation event is what the probe records: wait for it (the test's 10 s limit bounds this).
+      const reported = new Promise((done) => document.addEventListener('securitypolicyviolation', done, { once: true }));
       document.body.setAttribute('style', 'outline: 1px solid red');
-      await new Promise((done) => setTimeout(done, 200));
+      await reported;
+      await new Promise((done) => requestAnimationFrame(done));
       return window.__violations.filter((v) => v.startsWith('style-src')).length;
     });
     assert.ok(seen >= 1, 'the blocked style attribute was reported');

@@ -143,8 +143,11 @@ describeEachBrowser('untrusted content: nothing executes, everything is text, la
   it('would have noticed: the same payload parsed as markup does set the flag (control)', async () => {
     const flagged = await run.page.evaluate(async () => {
       const markup = `<img src=x onerror='window.__pwned="control"'>`;
-      document.body.append(document.createRange().createContextualFragment(markup));
-      await new Promise((done) => setTimeout(done, 300));
+      const fragment = document.createRange().createContextualFragment(markup);
+      const img = fragment.querySelector('img');
+      const failed = new Promise((done) => img.addEventListener('error', done, { once: true }));
+      document.body.append(fragment);
+      await failed;
       return window.__pwned;
     });
     assert.equal(flagged, 'control');

@@ -3,34 +3,108 @@
  * suites use, over WebKitWebDriver (classic WebDriver, through webdriverio), so a suite can
  * run in WebKit without being rewritten. One WebDriver session per page.
  *
- * Classic WebDriver has no events, so what puppeteer reports as they happen is read from
- * the page after each step instead, and is weaker:
- * - requests: the page's resource timing (every URL it fetched; method GET, no body), and
- *   a response with its status when the engine reports `responseStatus`;
- * - errors and console: recorded from the moment the page has loaded (a hook is put in
- *   after load, and on every `evaluate`), so an error thrown while the page loads is not
- *   seen. `evaluateOnNewDocument` scripts likewise run after load.
+ * Classic WebDriver has no events and cannot run a script before a page's own, so:
+ * - scripts for every new document (`evaluateOnNewDocument`) and the hook that records
+ *   errors and console output come from a file that the e2e server puts first in every
+ *   HTML page it sends to WebKit (`injectWebKitHooks`, used by startE2EServer): they run
+ *   before the page's scripts, on every document, frames and navigations included. A page
+ *   from elsewhere gets them after it has loaded instead.
+ * - errors and console output are buffered in the page and read after each step; pages the
+ *   hooks reached also send each event to the e2e server as it happens, so what a page
+ *   logs while it is being left (when WebKitWebDriver runs no command in it) still arrives;
+ * - requests are read from the page's resource timing (every URL it fetched; method GET, no
+ *   body), with a response status when the engine reports `responseStatus`.
  */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { remote } from 'webdriverio';
 import { startWebKitDriver, webkitCapabilities } from '../../scripts/webkit.mjs';
 
-const KEYS = { Enter: '\uE007', Tab: '\uE004', Shift: '\uE008', Escape: '\uE00C', Backspace: '\uE003', ArrowDown: '\uE015', ArrowUp: '\uE013' };
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** Where the current session's new-document scripts are served from (git-ignored). */
+const HOOKS_DIR = '/bench/.tmp/e2e-webkit';
+let hooksVersion = 0;
+let hooksUrl = null;
+
+/** Writes the file of scripts every new document runs first (one file per change, so no cache serves an old one). */
+function writeHooks(scripts) {
+  mkdirSync(join(ROOT, HOOKS_DIR), { recursive: true });
+  hooksVersion += 1;
+  const name = `${HOOKS_DIR}/new-document-${process.pid}-${hooksVersion}.js`;
+  writeFileSync(join(ROOT, HOOKS_DIR, 'log'), '');
+  const body = [`window.__wkLog = ${JSON.stringify(`${HOOKS_DIR}/log`)};`, `(${HOOK})();`, 'window.__wkInjected = true;', ...scripts.map((script) => `try { ${script}; } catch (error) { console.error('e2e new-document script: ' + error.message); }`)];
+  writeFileSync(join(ROOT, name), body.join('\n'));
+  hooksUrl = name;
+}
+
+const isWebKit = (userAgent = '') => /AppleWebKit\//.test(userAgent) && !/Chrome\/|Firefox\//.test(userAgent);
+
+/**
+ * For the e2e server's `html` option: puts the new-document scripts first in `<head>` of a
+ * page WebKit asks for (a same-origin script, which `script-src 'self'` allows), and
+ * leaves pages for other browsers alone.
+ */
+export function injectWebKitHooks(text, pathname, request) {
+  if (!hooksUrl || !isWebKit(request.headers['user-agent'])) return undefined;
+  const tag = `<script src="${hooksUrl}"></script>`;
+  const head = /<head\b[^>]*>/i.exec(text) ?? /^\s*<!doctype[^>]*>/i.exec(text);
+  const at = head ? head.index + head[0].length : 0;
+  return text.slice(0, at) + tag + text.slice(at);
+}
+
+const KEYS = {
+  Enter: '\uE007',
+  Tab: '\uE004',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  Backspace: '\uE003',
+  ArrowDown: '\uE015',
+  ArrowUp: '\uE013',
+  Meta: '\uE03D',
+};
 const keyValue = (name) => KEYS[name] ?? name;
 
-/** Put into the page after every navigation: buffers errors and console output for the adapter. */
+/**
+ * First in every document: buffers errors and console output for the adapter, each event
+ * with an id and a time. Where the e2e server gave the page the hooks (window.__wkLog),
+ * each event is also sent to that server at once, so what a page logs while it is being
+ * left is not lost: WebKitWebDriver runs no command in a page whose navigation is pending.
+ */
 const HOOK = () => {
   if (window.__wk) return;
-  const wk = (window.__wk = { events: [], seen: 0 });
-  addEventListener('error', (event) => wk.events.push({ kind: 'pageerror', text: event.message }));
-  addEventListener('unhandledrejection', (event) => wk.events.push({ kind: 'pageerror', text: String(event.reason?.message ?? event.reason) }));
+  const doc = Math.random().toString(36).slice(2);
+  const wk = (window.__wk = { events: [], seen: 0, n: 0 });
+  const record = (event) => {
+    const full = { ...event, id: `${doc}:${wk.n++}`, time: performance.timeOrigin + performance.now() };
+    wk.events.push(full);
+    if (window.__wkLog) fetch(`${window.__wkLog}?e=${encodeURIComponent(JSON.stringify(full))}`, { keepalive: true, cache: 'no-store' }).catch(() => {});
+  };
+  addEventListener('error', (event) => record({ kind: 'pageerror', text: event.message }));
+  addEventListener('unhandledrejection', (event) => record({ kind: 'pageerror', text: String(event.reason?.message ?? event.reason) }));
   for (const type of ['log', 'info', 'warn', 'error', 'debug']) {
     const original = console[type];
     console[type] = (...args) => {
-      wk.events.push({ kind: 'console', type: type === 'warn' ? 'warning' : type, text: args.map(String).join(' ') });
+      record({ kind: 'console', type: type === 'warn' ? 'warning' : type, text: args.map(String).join(' ') });
       return original.apply(console, args);
     };
   }
 };
+
+/** Events the e2e server received from pages (see HOOK), not yet handed to a page object. */
+const fromServer = [];
+
+/** For the e2e server's onRequest: takes in an event a WebKit page sent. */
+export function webkitServerLog(pathname, url) {
+  if (pathname !== `${HOOKS_DIR}/log`) return;
+  try {
+    fromServer.push(JSON.parse(url.searchParams.get('e')));
+  } catch {
+    // not one of ours
+  }
+}
 
 /** What happened since the last drain: buffered events and newly fetched resources. */
 const DRAIN = () => {
@@ -39,7 +113,14 @@ const DRAIN = () => {
   const entries = performance.getEntriesByType('resource');
   const fresh = wk ? entries.slice(wk.seen) : entries;
   if (wk) wk.seen = entries.length;
-  return { events, resources: fresh.map((e) => ({ url: e.name, status: e.responseStatus ?? 0 })), url: location.href };
+  return {
+    events,
+    // The hooks file is the adapter's, not the page's.
+    resources: fresh.filter((e) => !e.name.includes('/bench/.tmp/e2e-webkit/')).map((e) => ({ url: e.name, status: e.responseStatus ?? 0 })),
+    url: location.href,
+    frames: [...document.querySelectorAll('iframe')].map((f) => f.src),
+    injected: Boolean(window.__wkInjected),
+  };
 };
 
 class WebKitPage {
@@ -55,23 +136,42 @@ class WebKitPage {
         for (const char of text) await this.#keys([{ type: 'keyDown', value: char }, { type: 'keyUp', value: char }]);
       },
       press: (key) => this.#keys([{ type: 'keyDown', value: keyValue(key) }, { type: 'keyUp', value: keyValue(key) }]),
+      // One input source for the session: a key held down stays down until its keyUp.
+      down: (key) => this.#keys([{ type: 'keyDown', value: keyValue(key) }]),
+      up: (key) => this.#keys([{ type: 'keyUp', value: keyValue(key) }]),
     };
+    const pointer = (actions) =>
+      this.#driver.performActions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }]).then(() => this.#drain());
     this.mouse = {
       click: (x, y) =>
-        this.#driver.performActions([
-          {
-            type: 'pointer',
-            id: 'mouse',
-            parameters: { pointerType: 'mouse' },
-            actions: [
-              { type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y) },
-              { type: 'pointerDown', button: 0 },
-              { type: 'pointerUp', button: 0 },
-            ],
-          },
+        pointer([
+          { type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y) },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
         ]),
+      move: (x, y) => pointer([{ type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y) }]),
+      down: () => pointer([{ type: 'pointerDown', button: 0 }]),
+      up: () => pointer([{ type: 'pointerUp', button: 0 }]),
     };
+    this.#main = { url: () => this.#url, evaluate: (fn, ...args) => this.evaluate(fn, ...args) };
   }
+
+  #main;
+  #frames = [];
+  #seenEvents = new Set();
+
+  /** puppeteer's frames: the page, then each frame of it (as of the last look at the page). */
+  frames() {
+    return [this.#main, ...this.#frames];
+  }
+
+  mainFrame() {
+    return this.#main;
+  }
+
+  /** No-ops: each WebDriver command has the driver's own timeouts. */
+  setDefaultTimeout() {}
+  setDefaultNavigationTimeout() {}
 
   on(type, listener) {
     if (!this.#listeners.has(type)) this.#listeners.set(type, []);
@@ -95,12 +195,25 @@ class WebKitPage {
       await this.#driver.execute(HOOK);
       seen = await this.#driver.execute(DRAIN);
     } catch {
-      return; // between documents
+      seen = null; // between documents
     }
-    this.#url = seen.url;
-    for (const event of seen.events) {
+    // Events from both ways (a page's own buffer, and the server for pages gone since), once each, in time order.
+    const events = [...(seen?.events ?? []), ...fromServer.splice(0)].filter((event) => !this.#seenEvents.has(event.id));
+    events.sort((a, b) => a.time - b.time);
+    for (const event of events) {
+      this.#seenEvents.add(event.id);
       if (event.kind === 'pageerror') this.#emit('pageerror', new Error(event.text));
       else this.#emit('console', { type: () => event.type, text: () => event.text });
+    }
+    if (!seen) return;
+    this.#url = seen.url;
+    if (seen.frames.length !== this.#frames.length || seen.frames.some((src, i) => this.#frames[i].url() !== src)) {
+      this.#frames = seen.frames.map((src, index) => ({ url: () => src, evaluate: (fn, ...args) => this.#inFrame(index, fn, args) }));
+    }
+    // A document the server did not give the hooks to: run the new-document scripts now.
+    if (!seen.injected) {
+      for (const script of this.#onNewDocument) await this.#driver.execute(script).catch(() => {});
+      await this.#driver.execute(() => (window.__wkInjected = true)).catch(() => {});
     }
     for (const resource of seen.resources) {
       this.#emit('request', { url: () => resource.url, method: () => 'GET', postData: () => undefined });
@@ -124,15 +237,39 @@ class WebKitPage {
   }
 
   async evaluateOnNewDocument(script) {
-    this.#onNewDocument.push(script);
+    this.#onNewDocument.push(typeof script === 'function' ? `(${script})()` : script);
+    writeHooks(this.#onNewDocument);
   }
 
   async goto(url) {
     this.#emit('request', { url: () => url, method: () => 'GET', postData: () => undefined });
     await this.#driver.url(url);
-    for (const script of this.#onNewDocument) await this.#driver.execute(script);
     await this.#drain();
     return null;
+  }
+
+  /** Back and forward in the tab's history (the driver waits for the page to load). */
+  async goBack() {
+    await this.#driver.back();
+    await this.#drain();
+    return null;
+  }
+
+  async goForward() {
+    await this.#driver.forward();
+    await this.#drain();
+    return null;
+  }
+
+  /** `fn` run in the `index`th frame of the page. */
+  async #inFrame(index, fn, args) {
+    const source = typeof fn === 'function' ? `return (${fn}).apply(null, arguments)` : `return (${fn})`;
+    await this.#driver.switchToFrame(index);
+    try {
+      return await this.#driver.execute(source, ...args);
+    } finally {
+      await this.#driver.switchToParentFrame();
+    }
   }
 
   /** `fn` (a function or an expression string) run in the page; promises are awaited. */
@@ -169,6 +306,8 @@ export async function launchWebKit() {
       for (const page of pages) await page.close();
       pages.clear();
       const session = await remote({ hostname: '127.0.0.1', port: driver.port, logLevel: 'error', capabilities: webkitCapabilities(driver.miniBrowser) });
+      writeHooks([]);
+      fromServer.length = 0;
       const page = new WebKitPage(session);
       pages.add(page);
       return page;
@@ -176,6 +315,8 @@ export async function launchWebKit() {
     async close() {
       for (const page of pages) await page.close();
       driver.stop();
+      // This run's hooks files.
+      for (const name of readdirSync(join(ROOT, HOOKS_DIR))) if (name.startsWith(`new-document-${process.pid}-`)) rmSync(join(ROOT, HOOKS_DIR, name), { force: true });
     },
   };
 }
