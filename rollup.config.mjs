@@ -13,6 +13,9 @@ import { minify as esbuildMinify } from 'rollup-plugin-esbuild';
  */
 export const ELEMENTS = ['practice', 'safety-compare', 'reflection-card', 'article-reader', 'contact-cta', 'support-resources', 'quick-exit'];
 
+// ES_BUILD_DIR builds elsewhere (e.g. to measure a change without touching a shared dist/).
+const OUT = process.env.ES_BUILD_DIR ?? 'dist';
+
 const input = {
   index: 'src/index.ts',
   content: 'src/content/index.ts',
@@ -45,18 +48,14 @@ export default [
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'react',
     plugins: [ts(), resolve(), minifyHTML(), terser(terserOptions)],
     output: {
-      dir: 'dist',
+      dir: OUT,
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      // Each element entry keeps only its own code; what elements share, and the built-in
-      // content, go to named chunks, so the size report shows each element's true cost.
-      manualChunks(id) {
-        if (id.includes('/src/elements/') || id.includes('/src/frameworks/') || id.endsWith('/src/index.ts') || id.endsWith('/src/content/index.ts')) return undefined;
-        if (id.includes('/src/content/articles/') || id.includes('/src/content/prompts/') || id.includes('/src/content/comparisons/')) return 'builtin-content';
-        if (id.includes('/src/') || id.includes('/node_modules/tslib/')) return 'shared';
-        return undefined;
-      },
+      // No manual chunks: rollup splits what the entries share by which entries import it,
+      // so an app that imports one element (and a bundler, which ships every chunk it
+      // reaches) gets that element's code, messages and built-in content and no other's.
+      // bench/consumer-size.mjs measures it.
     },
   },
   {
@@ -77,7 +76,7 @@ export default [
     // on demand in the npm build, but here they are inlined (a CMS upload is one file, and a
     // dated or renamed upload folder has nothing beside it to fetch).
     output: {
-      dir: 'dist/cdn',
+      dir: `${OUT}/cdn`,
       format: 'es',
       entryFileNames: '[name].js',
       inlineDynamicImports: true,

@@ -11,7 +11,8 @@ import {
   validateContent,
   type ContentIssue,
 } from '../src/content/index.js';
-import { BUILTIN_ARTICLE_INDEX, BUILTIN_ARTICLE_LOADERS } from '../src/content/article-index.js';
+import { BUILTIN_ARTICLE_INDEX } from '../src/content/article-index.js';
+import { BUILTIN_ARTICLE_LOADERS } from '../src/content/article-loaders.js';
 import { describeSchema } from '../src/content/schema-docs.js';
 import { toJsonSchema } from '../src/content/schema-json.js';
 import { DEFAULT_ARTICLE_ID } from '../src/content/builtin-sets.js';

@@ -1,34 +1,18 @@
 /**
- * The built-in prompt sets, comparisons and support lists, by id. They are small, so the
- * elements always carry them; the articles are fetched on demand (see article-index.ts).
+ * The built-in prompt sets, comparisons and support lists, by id, all of them (for
+ * content.js and tests). Each element imports only the module of its own kind
+ * (builtin-prompts.ts, builtin-comparisons.ts, builtin-resources.ts; the articles,
+ * fetched on demand, through builtin-articles.ts).
  */
-import { emotionalSafetyPrompts } from './prompts/emotional-safety.js';
-import { safeVsUnsafe } from './comparisons/safe-vs-unsafe.js';
-import { isVsIsNot } from './comparisons/is-vs-is-not.js';
-import { usResources } from './resources/us.js';
-import { caResources } from './resources/ca.js';
-import { gbResources } from './resources/gb.js';
-import { auResources } from './resources/au.js';
-import { intlResources } from './resources/intl.js';
+import { builtinPromptSets } from './builtin-prompts.js';
+import { builtinComparisonSets } from './builtin-comparisons.js';
+import { builtinResourceLists } from './builtin-resources.js';
 import type { Article, ComparisonSet, PromptSet, ResourceList } from './schemas.js';
 
-export const builtinPromptSets: Readonly<Record<string, PromptSet>> = {
-  [emotionalSafetyPrompts.id]: emotionalSafetyPrompts,
-};
-
-export const builtinComparisonSets: Readonly<Record<string, ComparisonSet>> = {
-  [safeVsUnsafe.id]: safeVsUnsafe,
-  [isVsIsNot.id]: isVsIsNot,
-};
-
-/** Support and crisis contacts, by region: the ids match `<es-support-resources region>`. */
-export const builtinResourceLists: Readonly<Record<string, ResourceList>> = {
-  [usResources.id]: usResources,
-  [caResources.id]: caResources,
-  [gbResources.id]: gbResources,
-  [auResources.id]: auResources,
-  [intlResources.id]: intlResources,
-};
+export { builtinPromptSets, DEFAULT_PROMPT_SET_ID } from './builtin-prompts.js';
+export { builtinComparisonSets, DEFAULT_COMPARISON_SET_ID } from './builtin-comparisons.js';
+export { builtinResourceLists, DEFAULT_RESOURCE_LIST_ID } from './builtin-resources.js';
+export { DEFAULT_ARTICLE_ID } from './builtin-articles.js';
 
 export interface ContentByKind {
   article: Article;
@@ -43,8 +27,3 @@ export const BUILTIN_SETS = {
   'comparison-set': builtinComparisonSets,
   'resource-list': builtinResourceLists,
 } as const;
-
-export const DEFAULT_ARTICLE_ID = 'what-emotional-safety-means';
-export const DEFAULT_PROMPT_SET_ID = emotionalSafetyPrompts.id;
-export const DEFAULT_COMPARISON_SET_ID = safeVsUnsafe.id;
-export const DEFAULT_RESOURCE_LIST_ID = intlResources.id;

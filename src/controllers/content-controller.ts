@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { BUILTIN_ARTICLE_LOADERS } from '../content/article-index.js';
-import { BUILTIN_SETS, type ContentByKind } from '../content/builtin-sets.js';
+import { BUILTIN_ARTICLE_LOADERS, BUILTIN_SETS, fetchedArticles } from '../content/builtin-registry.js';
+import type { ContentByKind } from '../content/builtin-sets.js';
 import type { ContentIssue } from '../content/schema-kit.js';
-import type { Article, ContentKind } from '../content/schemas.js';
+import type { ContentKind } from '../content/schemas.js';
 import { loadProblemDetails } from '../internal/content-problem.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
@@ -26,9 +26,6 @@ export interface ContentSource {
 
 /** Content given inline: a JSON script as the element's own child. */
 export const INLINE_CONTENT_SELECTOR = ':scope > script[type="application/json"]';
-
-/** Built-in articles already loaded, by id: every later reader shows its text at once. */
-const fetchedArticles = new Map<string, Article>();
 
 /**
  * Loads one piece of content for an element, written once for all of them:

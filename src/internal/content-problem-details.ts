@@ -4,11 +4,12 @@ import type { LocalizeController } from '../controllers/localize-controller.js';
 import type { ContentKind } from '../content/schemas.js';
 import type { ContentIssue } from '../content/schema-kit.js';
 import { formatPath } from '../content/vocabulary.js';
-import { addBuiltinMessages, type MessageKey, type MessageParams } from '../l10n/index.js';
+import { addBuiltinMessages, addLazyMessages, type MessageKey, type MessageParams } from '../l10n/index.js';
 import { en as contentErrorMessages } from '../l10n/messages/content-errors.js';
 
 // The explanations arrive with this module (see content-problem.ts).
 addBuiltinMessages('en', contentErrorMessages);
+addLazyMessages('es', () => import('../l10n/messages/es/content-errors.js').then((module) => module.es));
 
 const MAX_ISSUES = 5;
 

@@ -37,28 +37,48 @@ export function matchLocale(tag: string | null | undefined): string {
   return known(base) ? base : 'en';
 }
 
+/** Locales some element has asked for, and what is still being loaded for each. */
+const requested = new Set<string>();
 const loading = new Map<string, Promise<void>>();
-const loaded = new Set<string>(['en']);
+
+/**
+ * Adds the loader of an element's part of a built-in catalogue (its Spanish messages),
+ * called when the element's code arrives. When that locale is already in use on the
+ * page, the part is loaded at once.
+ * @internal
+ */
+export function addLazyMessages(locale: string, load: () => Promise<Messages>): void {
+  (lazyCatalogues[locale] ??= []).push(load);
+  if (requested.has(locale)) void ensureLocale(locale);
+}
 
 /**
  * Makes sure a locale's catalogue is in memory. Returns undefined when it already is,
- * otherwise a promise that settles once it has been fetched (or has failed: English is
- * then used, and we say so once in the console).
+ * otherwise a promise that settles once every part added so far has been fetched (or has
+ * failed: English is then used, and we say so once in the console).
  */
 export function ensureLocale(locale: string): Promise<void> | undefined {
-  if (loaded.has(locale) || !lazyCatalogues[locale]) return undefined;
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = lazyCatalogues[locale]!()
-      .then(
-        // Messages a practice registered earlier keep priority over the built-in ones.
-        (messages) => addBuiltinMessages(locale, messages),
-        () => warn(`the "${locale}" messages could not be loaded, so English is shown.`),
-      )
-      .finally(() => loaded.add(locale));
+  requested.add(locale);
+  const parts = lazyCatalogues[locale]?.splice(0);
+  if (parts?.length) {
+    const batch = Promise.all(
+      parts.map((part) =>
+        part().then(
+          // Messages a practice registered earlier keep priority over the built-in ones.
+          (messages) => addBuiltinMessages(locale, messages),
+          () => false,
+        ),
+      ),
+    ).then((results) => {
+      if (results.includes(false)) warn(`the "${locale}" messages could not be loaded, so English is shown.`);
+    });
+    const before = loading.get(locale);
+    const pending: Promise<void> = (before ? Promise.all([before, batch]).then(() => undefined) : batch).finally(() => {
+      if (loading.get(locale) === pending) loading.delete(locale);
+    });
     loading.set(locale, pending);
   }
-  return pending;
+  return loading.get(locale);
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

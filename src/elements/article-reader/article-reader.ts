@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { DEFAULT_ARTICLE_ID } from '../../content/builtin-sets.js';
+import { DEFAULT_ARTICLE_ID } from '../../content/builtin-articles.js';
 import { articleText } from '../../content/plain-text.js';
 import type { Article } from '../../content/schemas.js';
 import { ContentController, INLINE_CONTENT_SELECTOR } from '../../controllers/content-controller.js';
@@ -11,20 +11,16 @@ import { renderContentProblem } from '../../internal/content-problem.js';
 import { renderedCopy } from '../../internal/rendered-copy.js';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
-import { addBuiltinMessages } from '../../l10n/index.js';
-import { en as readerMessages } from '../../l10n/messages/article-reader.js';
 import { baseStyles } from '../../styles/tokens.js';
 import '../contact-cta/contact-cta.js';
 import { articleReaderStyles } from './article-reader.styles.js';
+import './article-reader.messages.js';
 import { hasLightArticle, readLightArticle, type LightArticle } from './light-dom-article.js';
 import { ComfortDisclosure, readerTools } from './reader-tools.js';
 import { readingMinutes, type ReadingMinutes } from './reading-time.js';
 import { heading } from '../../internal/heading.js';
 import { articleBody, contentsNav, speechChunks } from './render-article.js';
 import type { ArticleCompleteEvent, ContentErrorEvent, SectionChangeEvent } from '../../events.js';
-
-// The reader's own words arrive with it, not with every page that has no reader.
-addBuiltinMessages('en', readerMessages);
 
 /** The address's `#fragment`, decoded; empty when there is none or it is malformed. */
 function currentHash(): string {

@@ -4,6 +4,7 @@ import { EsElement } from '../../internal/es-element.js';
 import { safeUrl, telHref } from '../../internal/safe-url.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { contactCtaStyles } from './contact-cta.styles.js';
+import './contact-cta.messages.js';
 
 /** What the call to action links to, once attributes and the provider are combined. */
 interface ContactPlan {

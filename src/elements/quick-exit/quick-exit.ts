@@ -13,6 +13,7 @@ import { quietPage } from './quiet-page.js';
 import { SHIFT_PRESSES, type ShiftProgress } from './shift-sequence.js';
 // Registers <es-quick-exit-skip>; the type import alone would be dropped.
 import './skip-link.js';
+import './quick-exit.messages.js';
 import type { EsQuickExitSkip } from './skip-link.js';
 
 /**

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { DEFAULT_PROMPT_SET_ID } from '../../content/builtin-sets.js';
+import { DEFAULT_PROMPT_SET_ID } from '../../content/builtin-prompts.js';
 import type { Prompt, PromptSet } from '../../content/schemas.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { NotesController, clearNotes } from '../../controllers/notes-controller.js';
@@ -10,6 +10,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { downloadTextFile, notesFileText } from './notes-file.js';
 import { renderNoteField, renderNotesTools, type JournalView } from './reflection-journal.js';
 import { reflectionCardStyles } from './reflection-card.styles.js';
+import './reflection-card.messages.js';
 import type { ContentErrorEvent, PromptChangeEvent } from '../../events.js';
 
 /** What the card shows: a set of prompts, or one prompt given by the practice. */

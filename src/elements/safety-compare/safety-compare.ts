@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { BUILTIN_ARTICLE_INDEX } from '../../content/article-index.js';
-import { DEFAULT_COMPARISON_SET_ID } from '../../content/builtin-sets.js';
+import { DEFAULT_COMPARISON_SET_ID } from '../../content/builtin-comparisons.js';
 import type { ComparisonRow, ComparisonSet } from '../../content/schemas.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { nearestLang } from '../../controllers/localize-controller.js';
@@ -13,6 +13,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { aboutColumn, renderPairs, renderTable, sidePrefix, type CompareView, type Labelled } from './compare-views.js';
 import { CompareLayoutController, TABLE_MIN_REM, TABLE_WITH_ABOUT_MIN_REM, type CompareLayout } from './compare-layout.js';
 import { safetyCompareStyles } from './safety-compare.styles.js';
+import './safety-compare.messages.js';
 import type { ContentErrorEvent } from '../../events.js';
 
 /**

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { builtinResourceLists, DEFAULT_RESOURCE_LIST_ID } from '../../content/builtin-sets.js';
+import { builtinResourceLists, DEFAULT_RESOURCE_LIST_ID } from '../../content/builtin-resources.js';
 import type { Resource, ResourceContact, ResourceList } from '../../content/schemas.js';
 import { RESOURCE_KINDS } from '../../content/vocabulary.js';
 import { REGIONS, type Region } from '../../context/practice-context.js';
@@ -11,6 +11,7 @@ import { heading } from '../../internal/heading.js';
 import { safeUrl, telHref } from '../../internal/safe-url.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { supportResourcesStyles } from './support-resources.styles.js';
+import './support-resources.messages.js';
 import type { ContentErrorEvent } from '../../events.js';
 
 /** One entry to show, with the language of the list it came from. */

@@ -1,4 +1,4 @@
-/** Spanish messages for every element; loaded on demand with the rest of the Spanish catalogue. */
+/** Spanish messages for every element; loaded on demand (see `lazyCatalogues` in ../../catalogue.ts). */
 import type { Translation, en } from '../common.js';
 
 export const es = {

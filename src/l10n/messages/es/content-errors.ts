@@ -1,4 +1,4 @@
-/** Spanish explanations of content problems; loaded on demand with the Spanish catalogue. */
+/** Spanish explanations of content problems; loaded on demand with the problem view (internal/content-problem-details.ts). */
 import type { Translation } from '../common.js';
 import type { en } from '../content-errors.js';
 

@@ -1,4 +1,4 @@
-/** Spanish messages for quick-exit; loaded on demand with the rest of the Spanish catalogue. */
+/** Spanish messages for quick-exit; loaded on demand with the element (its .messages.ts module). */
 import type { Translation } from '../common.js';
 import type { en } from '../quick-exit.js';
 
