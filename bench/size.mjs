@@ -16,7 +16,10 @@ export const BUDGETS = {
   // a page with every element downloaded about 35 kB across five files. The goal is
   // 36 000; today's file is 36.8 kB, so the budget holds the line at 37 000 until it is met.
   cdn: 37_000,
-  element: 6_000, // each element's own code
+  // Each element's entry file. Since rollup splits by what entries share (issue #15 item 8),
+  // an entry holds all that only it uses (the reader's controllers too): bench/consumer-size.mjs
+  // measures what an app ships in all.
+  element: 7_000,
 };
 
 function sizes(path) {
