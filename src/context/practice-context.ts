@@ -1,4 +1,5 @@
 import { ContextRoot, createContext } from '@lit/context';
+import { isServer } from 'lit';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type Region = 'us' | 'ca' | 'gb' | 'au' | 'intl';
@@ -40,7 +41,7 @@ type RootGlobal = typeof globalThis & { [rootKey]?: ContextRoot };
  */
 export function ensureContextRoot(): void {
   const global = globalThis as RootGlobal;
-  if (typeof document === 'undefined' || global[rootKey]) return;
+  if (isServer || typeof document === 'undefined' || global[rootKey]) return;
   global[rootKey] = new ContextRoot();
   global[rootKey].attach(document.documentElement);
 }

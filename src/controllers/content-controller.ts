@@ -1,9 +1,10 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { BUILTIN_ARTICLE_LOADERS, BUILTIN_SETS, fetchedArticles } from '../content/builtin-registry.js';
 import type { ContentByKind } from '../content/builtin-sets.js';
 import type { ContentIssue } from '../content/schema-kit.js';
 import type { ContentKind } from '../content/schemas.js';
 import { loadProblemDetails } from '../internal/content-problem.js';
+import { rendersAsServer } from '../internal/as-server.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/warn.js';
 
@@ -53,6 +54,7 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
   }
 
   hostConnected(): void {
+    if (isServer) return;
     // Frameworks and page builders may add or change the inline JSON after upgrade.
     this.#observer ??= new MutationObserver(() => this.#host.requestUpdate());
     this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
@@ -68,9 +70,10 @@ export class ContentController<K extends ContentKind> implements ReactiveControl
   hostUpdate(): void {
     // A removed element may still be asked to update (a load finishing late): it loads
     // again, if ever, when it is connected again.
-    if (!this.#host.isConnected) return;
+    if (!isServer && !this.#host.isConnected) return;
     const { src, id, defaultId } = this.#source();
-    const inline = this.#host.querySelector(INLINE_CONTENT_SELECTOR)?.textContent ?? null;
+    // The server cannot see the element's children: inline content is read in the browser.
+    const inline = rendersAsServer(this.#host) ? null : (this.#host.querySelector(INLINE_CONTENT_SELECTOR)?.textContent ?? null);
     const key = src ? `src:${src}` : inline !== null ? `inline:${inline}` : `id:${id || defaultId}`;
     if (key === this.#key) return;
     this.#key = key;

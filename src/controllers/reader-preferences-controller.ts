@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { rendersAsServer } from '../internal/as-server.js';
 import {
   STORAGE_CLEARED_EVENT,
   readStored,
@@ -70,12 +71,13 @@ export class ReaderPreferencesController implements ReactiveController {
     host.addController(this);
   }
 
+  // What the reader chose on this device is unknown to a server (and to hydration over it).
   get size(): number {
-    return this.#prefs.size;
+    return (rendersAsServer(this.#host) ? DEFAULTS : this.#prefs).size;
   }
 
   get scheme(): ReaderScheme {
-    return this.#prefs.scheme;
+    return (rendersAsServer(this.#host) ? DEFAULTS : this.#prefs).scheme;
   }
 
   hostConnected(): void {

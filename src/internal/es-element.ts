@@ -1,8 +1,13 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, isServer, type PropertyDeclarations, type ReactiveController } from 'lit';
 import { THEMES, type Theme } from '../context/practice-context.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { PracticeController } from '../controllers/practice-controller.js';
+import { hydrating, serverShadow } from './as-server.js';
 import { warn } from './warn.js';
+
+/** Each element's controllers, for the server and for hydration (Lit's SSR runs no controller hook). */
+const controllersOf = new WeakMap<EsElement, ReactiveController[]>();
 
 /**
  * What every element shares: the practice settings from `<es-practice>`, the UI
@@ -24,6 +29,38 @@ export class EsElement extends LitElement {
   protected readonly localize = new LocalizeController(this, () => this.practice.settings.locale);
 
   readonly #pending = new Set<Promise<unknown>>();
+
+  /** @internal Lit's, recording the controllers for the server and hydration. */
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    let list = controllersOf.get(this);
+    if (!list) controllersOf.set(this, (list = []));
+    list.push(controller);
+  }
+
+  /**
+   * Over server-rendered HTML (a declarative shadow root), the first render waits for what
+   * the server had at hand (a built-in article, a catalogue) so that it draws the same
+   * thing, and then the element renders again with what only the browser knows.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (isServer || this.hasUpdated || !this.shadowRoot?.firstChild) return super.scheduleUpdate();
+    return this.#hydrate();
+  }
+
+  async #hydrate(): Promise<void> {
+    hydrating.add(this);
+    try {
+      // The server drew the settings of the <es-practice> around: wait for them too.
+      await (this.closest('es-practice') as LitElement | null)?.updateComplete;
+      for (const controller of controllersOf.get(this) ?? []) controller.hostUpdate?.();
+      await this.#settle();
+      super.scheduleUpdate();
+    } finally {
+      hydrating.delete(this);
+    }
+    this.requestUpdate();
+  }
 
   /** Keys of the warnings this element has given, so each is given once. */
   protected readonly warned = new Set<string>();
@@ -50,10 +87,14 @@ export class EsElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (this.#pending.size) {
-      await Promise.allSettled([...this.#pending]);
+      await this.#settle();
       complete = await super.getUpdateComplete();
     }
     return complete;
+  }
+
+  async #settle(): Promise<void> {
+    while (this.#pending.size) await Promise.allSettled([...this.#pending]);
   }
 
   /** Shorthand for `this.localize.t`. */
@@ -70,4 +111,23 @@ export class EsElement extends LitElement {
     const theme = this.effectiveTheme;
     return theme ? `base theme-${theme}` : 'base';
   }
+}
+
+if (isServer) {
+  const connected = new WeakSet<EsElement>();
+  /**
+   * On the server, Lit calls `willUpdate` and `render` only: here the controllers get what
+   * they would in a browser: the provider's settings (@lit-labs/ssr 4 carries the context
+   * request up to the `<es-practice>` around the element, through the shadow root given
+   * here) and `hostUpdate`. Every element's `willUpdate` calls this one first.
+   */
+  EsElement.prototype['willUpdate'] = function (this: EsElement) {
+    const controllers = controllersOf.get(this) ?? [];
+    if (!connected.has(this)) {
+      connected.add(this);
+      serverShadow(this);
+      for (const controller of controllers) if (controller instanceof ContextConsumer) controller.hostConnected();
+    }
+    for (const controller of controllers) controller.hostUpdate?.();
+  };
 }

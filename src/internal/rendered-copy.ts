@@ -1,4 +1,4 @@
-import { render, type TemplateResult } from 'lit';
+import { isServer, render, type TemplateResult } from 'lit';
 
 /**
  * What has been shown so far, by content (an object, so that the entry goes when the
@@ -17,6 +17,8 @@ const shown = new WeakMap<object, Map<string, DocumentFragment | null>>();
  * `key` must name everything `template` reads besides `content`.
  */
 export function renderedCopy(content: object, key: string, template: () => TemplateResult): TemplateResult | DocumentFragment {
+  // A server writes HTML: there is no DOM to copy.
+  if (isServer) return template();
   let byKey = shown.get(content);
   if (!byKey) shown.set(content, (byKey = new Map()));
   if (!byKey.has(key)) {

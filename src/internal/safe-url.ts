@@ -1,5 +1,13 @@
+import { isServer } from 'lit';
+
 /** Link schemes the package will ever follow. Anything else (javascript:, data:, …) is refused. */
 export const SAFE_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'] as const;
+
+/**
+ * The address relative links resolve against: the page's, or on a server (no page) a
+ * stand-in http: one, so that `/contact` is still known to be an http: link.
+ */
+export const pageBase = (): string => (isServer ? 'http://localhost/' : document.baseURI);
 
 /**
  * Returns the URL when it uses one of the allowed protocols, otherwise `undefined`.
@@ -14,7 +22,7 @@ export function safeUrl(
   if (!trimmed) return undefined;
   let parsed: URL;
   try {
-    parsed = new URL(trimmed, document.baseURI);
+    parsed = new URL(trimmed, pageBase());
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { warn } from '../internal/warn.js';
 import { catalogues, lazyCatalogues, type Message, type MessageKey, type Messages } from './catalogue.js';
 
@@ -49,7 +50,8 @@ const loading = new Map<string, Promise<void>>();
  */
 export function addLazyMessages(locale: string, load: () => Promise<Messages>): void {
   (lazyCatalogues[locale] ??= []).push(load);
-  if (requested.has(locale)) void ensureLocale(locale);
+  // A server renders at once (no second render): there every part is read in as it arrives.
+  if (isServer || requested.has(locale)) void ensureLocale(locale);
 }
 
 /**
@@ -80,6 +82,9 @@ export function ensureLocale(locale: string): Promise<void> | undefined {
   }
   return loading.get(locale);
 }
+
+// On a server, the catalogues known from the start are read in as this module loads too.
+if (isServer) for (const locale of Object.keys(lazyCatalogues)) void ensureLocale(locale);
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 

@@ -7,6 +7,7 @@ import { ContentController, INLINE_CONTENT_SELECTOR } from '../../controllers/co
 import { ReaderPreferencesController } from '../../controllers/reader-preferences-controller.js';
 import { ReadingProgressController, type ReadingMarker } from '../../controllers/reading-progress-controller.js';
 import { SpeechController } from '../../controllers/speech-controller.js';
+import { rendersAsServer } from '../../internal/as-server.js';
 import { renderContentProblem } from '../../internal/content-problem.js';
 import { renderedCopy } from '../../internal/rendered-copy.js';
 import { defineElement } from '../../internal/define.js';
@@ -130,9 +131,7 @@ export class EsArticleReader extends EsElement {
 
   #light?: LightArticle;
   #lightDirty = true;
-  readonly #lightObserver = new MutationObserver(() => {
-    this.#lightDirty = true;
-  });
+  #lightObserver?: MutationObserver;
   #percent = 0;
   /** The article the progress observer was last set up for. */
   #observed?: Article;
@@ -152,21 +151,27 @@ export class EsArticleReader extends EsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#lightDirty = true;
+    this.#lightObserver ??= new MutationObserver(() => {
+      this.#lightDirty = true;
+    });
     this.#lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
     window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#lightObserver.disconnect();
+    this.#lightObserver?.disconnect();
     window.removeEventListener('hashchange', this.#onHashChange);
     // The progress controller watches the same markers again on reconnection; the
     // address is not honoured twice, so moving the element never scrolls the page.
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('persist') && this.hasUpdated) this.#prefs.reload();
+    // A server cannot see the practice's own HTML inside: it renders the built-in article.
     const useLight =
+      !rendersAsServer(this) &&
       !this.src && !this.article && !this.querySelector(INLINE_CONTENT_SELECTOR) && hasLightArticle(this);
     if (!useLight) this.#light = undefined;
     else if (this.#lightDirty || !this.#light) {

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, isServer, type PropertyValues } from 'lit';
 import {
   ensureContextRoot,
   practiceContext,
@@ -8,6 +8,7 @@ import {
   type Theme,
 } from '../../context/practice-context.js';
 import { defineElement } from '../../internal/define.js';
+import { serverShadow } from '../../internal/as-server.js';
 
 /**
  * Shares a practice's settings with every emotional-safety element inside it, so a
@@ -72,6 +73,8 @@ export class EsPractice extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // On the server, the requests of the elements inside reach this one through its shadow root.
+    if (isServer) serverShadow(this);
     if (changed.size) {
       this.#provider.setValue({
         name: this.name,

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { defineElement } from '../../internal/define.js';
 import { clearAllStoredData } from '../../internal/device-storage.js';
 import { EsElement } from '../../internal/es-element.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { rendersAsServer } from '../../internal/as-server.js';
+import { pageBase, safeUrl } from '../../internal/safe-url.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { exitCoordinator, type ExitMember } from './exit-coordinator.js';
 import { isFirstInKeyboardOrder } from './keyboard-order.js';
@@ -114,13 +115,14 @@ export class EsQuickExit extends EsElement implements ExitMember {
   get resolvedHref(): string {
     const candidates: [string | null | undefined, string][] = [
       [this.href, 'href'],
-      [this.querySelector(':scope > a[href]')?.getAttribute('href'), 'link inside'],
+      // A server cannot see the link inside: the browser's next render uses it.
+      [rendersAsServer(this) ? null : this.querySelector(':scope > a[href]')?.getAttribute('href'), 'link inside'],
       [this.practice.settings.exitUrl, 'exit-url of <es-practice>'],
     ];
     for (const [value, source] of candidates) {
       if (!value?.trim()) continue;
       const url = safeUrl(value, ['https:', 'http:']);
-      if (url) return new URL(url, document.baseURI).href;
+      if (url) return new URL(url, pageBase()).href;
       this.warnOnce(
         value,
         `refused the ${source} “${value}”: only https: and http: addresses are used, so it goes elsewhere.`,

@@ -156,6 +156,7 @@ export class EsReflectionCard extends EsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     // Another set of prompts starts at its beginning, not at the old position.
     if (this.hasUpdated && (changed.has('set') || changed.has('src') || changed.has('prompt'))) {
       this.index = 0;

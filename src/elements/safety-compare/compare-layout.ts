@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { rendersAsServer } from '../../internal/as-server.js';
 
 /** The attribute that pairs a control in the table with the same control in the pairs. */
 export const FOCUS_KEY = 'data-focus-key';
@@ -53,6 +54,8 @@ export class CompareLayoutController implements ReactiveController {
     // Before the first measurement, a guess from the viewport: a media query, because
     // reading window.innerWidth or the page's font size here would make the browser lay
     // out the page once per element.
+    // A server has no viewport: it renders the narrow layout, as does hydration over it.
+    if (rendersAsServer(this.#host)) return 'pairs';
     this.#layout ??= viewportAtLeast(this.#minRem()) ? 'table' : 'pairs';
     return this.#layout;
   }

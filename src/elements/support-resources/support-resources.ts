@@ -8,7 +8,8 @@ import { renderContentProblem } from '../../internal/content-problem.js';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
 import { heading } from '../../internal/heading.js';
-import { safeUrl, telHref } from '../../internal/safe-url.js';
+import { rendersAsServer } from '../../internal/as-server.js';
+import { pageBase, safeUrl, telHref } from '../../internal/safe-url.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { supportResourcesStyles } from './support-resources.styles.js';
 import './support-resources.messages.js';
@@ -103,7 +104,7 @@ export class EsSupportResources extends EsElement {
   }
 
   #hasCustom(): boolean {
-    return Boolean(this.src) || this.querySelector(INLINE_CONTENT_SELECTOR) !== null;
+    return Boolean(this.src) || (!rendersAsServer(this) && this.querySelector(INLINE_CONTENT_SELECTOR) !== null);
   }
 
   /** The entries shown, emergency first, then by kind; built-in before the practice's own. */
@@ -133,7 +134,7 @@ export class EsSupportResources extends EsElement {
     let text: string;
     if (contact.type === 'web') {
       href = safeUrl(contact.value, ['https:', 'http:']);
-      text = contact.label ?? (href ? this.t('supportResources.web', { host: new URL(href, document.baseURI).host }) : '');
+      text = contact.label ?? (href ? this.t('supportResources.web', { host: new URL(href, pageBase()).host }) : '');
     } else {
       const tel = telHref(contact.value);
       href = tel && contact.type === 'text' ? `sms:${tel.slice(4)}` : tel;
