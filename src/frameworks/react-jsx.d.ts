@@ -525,7 +525,7 @@ export type CustomElements = {
    * - `--es-font-heading`: Font of the headings. (default: `inherit`)
    * - `--es-radius`: Corner radius. (default: `0.5rem`)
    * - `--es-space`: Padding. (default: `1rem`)
-   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
+   * - `--es-max-width`: Widest the element grows (default: none, the host's own text column). (default: `none`)
    * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
    *
    * ## CSS Parts
@@ -985,7 +985,7 @@ export type CustomElementsSolidJs = {
    * - `--es-font-heading`: Font of the headings. (default: `inherit`)
    * - `--es-radius`: Corner radius. (default: `0.5rem`)
    * - `--es-space`: Padding. (default: `1rem`)
-   * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
+   * - `--es-max-width`: Widest the element grows (default: none, the host's own text column). (default: `none`)
    * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
    *
    * ## CSS Parts
@@ -1438,7 +1438,7 @@ export type CustomCssProperties = {
   "--es-radius"?: string | undefined;
   /** Padding. */
   "--es-space"?: string | undefined;
-  /** Widest the element grows (default: 42rem). */
+  /** Widest the element grows (default: none, the host's own text column). */
   "--es-max-width"?: string | undefined;
   /** Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). */
   "--es-block-gap"?: string | undefined;
