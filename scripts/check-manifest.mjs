@@ -22,6 +22,7 @@ import Ajv from 'ajv';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const problems = [];
@@ -33,6 +34,22 @@ if (!MANIFEST) {
   process.exit(1);
 }
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+
+/**
+ * A built module and every file it imports statically, relative imports only (rollup
+ * may leave an entry as a facade over a chunk: importing the entry still defines the tag).
+ */
+function staticGraph(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(join(dirname(file), spec));
+  };
+  visit(entry);
+  return [...seen];
+}
 
 // 1. The schema.
 const schemaPackage = require('custom-elements-manifest/package.json');
@@ -115,8 +132,8 @@ for (const module of manifest.modules) {
     if (definitions.length !== 1) fail(`<${d.tagName}>: ${definitions.length} custom-element-definition exports in ${module.path}, not 1`);
     for (const def of definitions)
       if (def.declaration.name !== d.name || def.declaration.module !== module.path) fail(`<${d.tagName}>: its definition names ${def.declaration.module} ${def.declaration.name}, not ${module.path} ${d.name}`);
-    if (existsSync(module.path) && !readFileSync(module.path, 'utf8').includes(`"${d.tagName}"`))
-      fail(`<${d.tagName}>: the built ${module.path} does not define it`);
+    if (existsSync(module.path) && !staticGraph(module.path).some((file) => readFileSync(file, 'utf8').includes(`"${d.tagName}"`)))
+      fail(`<${d.tagName}>: the built ${module.path} does not define it (nor does any module it imports)`);
     for (const a of d.attributes ?? []) checkType(a.type, `<${d.tagName} ${a.name}>`);
     for (const e of d.events ?? []) checkType(e.type, `<${d.tagName}> event ${e.name}`);
     for (const p of d.cssProperties ?? []) if (p.default === undefined) fail(`<${d.tagName}> ${p.name}: no default (write @cssprop [${p.name}=value])`);
