@@ -27,15 +27,16 @@ const dist = resolve(distArg > 0 ? process.argv[distArg + 1] : join(root, 'dist'
 // a little above today's figures so that none grows unnoticed. GOALS are issue #15 item 8's
 // targets; until a figure meets its goal, the budget holds the line (printed beside it).
 export const CONSUMER_BUDGETS = {
-  'safety-compare.js': 11_800,
-  'quick-exit.js': 8_500,
-  'article-reader.js': 18_000,
-  'reflection-card.js': 11_300,
-  'support-resources.js': 8_800,
-  'contact-cta.js': 4_300,
+  // Raised once, after server rendering landed (#15 items 5–7: +0.2–0.5 kB an element).
+  'safety-compare.js': 12_300,
+  'quick-exit.js': 9_000,
+  'article-reader.js': 18_500,
+  'reflection-card.js': 11_800,
+  'support-resources.js': 9_300,
+  'contact-cta.js': 4_800,
   'practice.js': 900,
   'content.js': 6_500,
-  '.': 32_500,
+  '.': 32_800,
 };
 export const GOALS = { 'safety-compare.js': 10_000, 'quick-exit.js': 8_000, 'article-reader.js': 16_000 };
 
