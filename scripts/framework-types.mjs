@@ -86,7 +86,11 @@ const augmentations = generated.indexOf('\ndeclare module "react" {');
 const tail = generated.slice(augmentations);
 if (augmentations < 0 || /^(?!declare |\s|}|$).*/m.test(tail))
   throw new Error('react-jsx.d.ts: the generator no longer ends with its JSX augmentations; check what it writes');
-writeFileSync(jsxFile, HEADER + generated.slice(0, augmentations).trimEnd() + '\n');
+// The generator also offers `innerHTML` as a prop of every tag: React 19 would set it as a
+// property and parse it as markup. Content is only ever text here, so that prop is dropped.
+const props = generated.slice(0, augmentations).replace(/\n *\/\*\* Set the innerHTML of the element \*\/\n *innerHTML\?: string \| undefined;/g, '');
+if (props.includes('innerHTML')) throw new Error('react-jsx.d.ts: innerHTML is still offered as a prop; check what the generator writes');
+writeFileSync(jsxFile, HEADER + props.trimEnd() + '\n');
 
 // ── Vue and Svelte ────────────────────────────────────────────────────────────────────────
 const camel = (kebab) => kebab.replace(/-([a-z])/g, (_, c) => c.toUpperCase());

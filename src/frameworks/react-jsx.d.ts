@@ -163,8 +163,6 @@ built-in palettes; `auto` follows the reader's system setting. Overrides `<es-pr
   "on:es-content-error"?:
     ((e: EsArticleReaderEsContentErrorElementEvent) => void) | undefined;
 
-  /** Set the innerHTML of the element */
-  innerHTML?: string | undefined;
   /** Set the textContent of the element */
   textContent?: string | number | undefined;
 };
@@ -194,8 +192,6 @@ the practice's site. Default: `<es-practice contact-url>`. */
 built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
   "prop:theme"?: EsContactCta["theme"] | undefined;
 
-  /** Set the innerHTML of the element */
-  innerHTML?: string | undefined;
   /** Set the textContent of the element */
   textContent?: string | number | undefined;
 };
@@ -241,8 +237,6 @@ export type EsPracticeSolidJsProps = {
   /** Colour scheme of the elements inside: `light`, `dark` or `auto`; unset follows the page. */
   "prop:theme"?: EsPractice["theme"] | undefined;
 
-  /** Set the innerHTML of the element */
-  innerHTML?: string | undefined;
   /** Set the textContent of the element */
   textContent?: string | number | undefined;
 };
@@ -278,8 +272,6 @@ schemes (`javascript:`, `data:`…) are refused with a console warning. */
 built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
   "prop:theme"?: EsQuickExit["theme"] | undefined;
 
-  /** Set the innerHTML of the element */
-  innerHTML?: string | undefined;
   /** Set the textContent of the element */
   textContent?: string | number | undefined;
 };
@@ -346,8 +338,6 @@ built-in palettes; `auto` follows the reader's system setting. Overrides `<es-pr
   "on:es-content-error"?:
     ((e: EsReflectionCardEsContentErrorElementEvent) => void) | undefined;
 
-  /** Set the innerHTML of the element */
-  innerHTML?: string | undefined;
   /** Set the textContent of the element */
   textContent?: string | number | undefined;
 };
@@ -415,8 +405,6 @@ built-in palettes; `auto` follows the reader's system setting. Overrides `<es-pr
   "on:es-content-error"?:
     ((e: EsSafetyCompareEsContentErrorElementEvent) => void) | undefined;
 
-  /** Set the innerHTML of the element */
-  innerHTML?: string | undefined;
   /** Set the textContent of the element */
   textContent?: string | number | undefined;
 };
@@ -466,8 +454,6 @@ built-in palettes; `auto` follows the reader's system setting. Overrides `<es-pr
   "on:es-content-error"?:
     ((e: EsSupportResourcesEsContentErrorElementEvent) => void) | undefined;
 
-  /** Set the innerHTML of the element */
-  innerHTML?: string | undefined;
   /** Set the textContent of the element */
   textContent?: string | number | undefined;
 };

@@ -23,6 +23,8 @@ export function Wrong() {
       <es-reflection-card ones-prompt-change={(event) => event.detail.id} />
       {/* @ts-expect-error React 19 would listen for "EsPromptChange": the prop is ones-prompt-change */}
       <es-reflection-card onEsPromptChange={() => undefined} />
+      {/* @ts-expect-error no markup goes in as a prop: content is text */}
+      <es-reflection-card innerHTML="<img src=x onerror=alert(1)>" />
       {/* @ts-expect-error not an es-* tag */}
       <es-bogus />
     </>
