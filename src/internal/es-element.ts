@@ -73,6 +73,29 @@ export class EsElement extends LitElement {
   }
 
   /**
+   * An attribute's value checked against what it may be, the one convention for every
+   * element: a valid value is used; unset (`undefined`, `null`) quietly gives `fallback`;
+   * anything else gives `fallback` and one console warning that names the attribute, the
+   * value refused, what it may be (`expected`, e.g. "a whole number from 1 to 6") and
+   * what is used instead.
+   */
+  protected checked<T>(attribute: string, value: T | null | undefined, valid: (value: T) => boolean, fallback: T, expected: string): T {
+    if (value === undefined || value === null) return fallback;
+    if (valid(value)) return value;
+    const shown = typeof value === 'number' && Number.isNaN(value) ? this.getAttribute(attribute) : String(value);
+    this.warnOnce(`${attribute}:${shown}`, `${attribute} is ${expected}, not “${shown}”; using ${String(fallback)}.`);
+    return fallback;
+  }
+
+  /**
+   * The heading level in force for an element's `heading-level` (a whole number from 1 to 6;
+   * default 2): how every element with a heading fits the page's outline.
+   */
+  protected headingLevelFrom(value: number | undefined): number {
+    return this.checked('heading-level', value, (v) => Number.isInteger(v) && v >= 1 && v <= 6, 2, 'a whole number from 1 to 6');
+  }
+
+  /**
    * Lets a controller make `updateComplete` wait for asynchronous work that ends in a
    * re-render (content being fetched or validated, a catalogue being loaded), so that
    * `await el.updateComplete` means "showing what it will show".

@@ -106,7 +106,7 @@ export class EsArticleReader extends EsElement {
   /** URL of an article as JSON (see `schema/article.schema.json`). */
   src?: string;
 
-  /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below. */
+  /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below (at most 6). Other values warn once and give 2. */
   headingLevel = 2;
 
   /** Keep the reader's text size and colours on this device (localStorage). Default: kept for this page visit only. */
@@ -205,7 +205,7 @@ export class EsArticleReader extends EsElement {
   }
 
   #renderReader(article: Article) {
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 1 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    const level = this.headingLevelFrom(this.headingLevel);
     const separator = this.t('reader.termSeparator');
     const light = this.#light;
     const { fast, slow } = this.#readingTime(article, separator);

@@ -78,7 +78,7 @@ export class EsSupportResources extends EsElement {
   /** URL of the practice's own entries as JSON (a resource list), shown with the built-in ones. */
   src?: string;
 
-  /** Level of the heading, 2 to 6, to fit the page's outline. Default: 2. */
+  /** Level of the heading (1–6, default 2) to fit the page's outline; services are one level below (at most 6). Other values warn once and give 2. */
   headingLevel = 2;
 
   readonly #custom = new ContentController(this, 'resource-list', () => ({
@@ -155,7 +155,7 @@ export class EsSupportResources extends EsElement {
   }
 
   #heading(content: TemplateResult) {
-    return heading(Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2)), content, 'heading', 'heading', 'heading', false);
+    return heading(this.headingLevelFrom(this.headingLevel), content, 'heading', 'heading', 'heading', false);
   }
 
   protected override render() {
