@@ -18,6 +18,7 @@ add_action( 'init', 'emotional_safety_elements_register_assets', 5 );
 add_filter( 'script_loader_tag', 'emotional_safety_elements_module_type', 10, 2 );
 add_action( 'wp_enqueue_scripts', 'emotional_safety_elements_enqueue_for_page' );
 add_action( 'enqueue_block_assets', 'emotional_safety_elements_enqueue_in_editor' );
+add_filter( 'body_class', 'emotional_safety_elements_body_class' );
 
 /**
  * The version in asset URLs: the plugin's, plus the script's modification time so a
@@ -183,4 +184,44 @@ function emotional_safety_elements_enqueue_in_editor() {
 		wp_enqueue_style( 'emotional-safety-elements-reserve' );
 		wp_add_inline_style( 'emotional-safety-elements-reserve', $css );
 	}
+}
+
+/**
+ * True when a quick-exit block or shortcode is on the page, somewhere after the top of
+ * `<body>` (the quick exit on every page is off): a block theme has already rendered it,
+ * or a post in the query holds it (a classic theme renders content after `<body>`).
+ *
+ * @return bool
+ */
+function emotional_safety_elements_quick_exit_below() {
+	global $wp_query;
+	$settings = emotional_safety_elements_settings();
+	if ( ! empty( $settings['quickExitEverywhere'] ) || is_admin() ) {
+		return false;
+	}
+	if ( ! empty( $GLOBALS['emotional_safety_elements_quick_exit_in_content'] ) ) {
+		return true;
+	}
+	$posts = isset( $wp_query->posts ) && is_array( $wp_query->posts ) ? $wp_query->posts : array();
+	foreach ( $posts as $post ) {
+		if ( $post instanceof WP_Post && preg_match( '/<!-- wp:emotional-safety\/quick-exit[\s\/]|\[emotional_safety[^\]]*element=["\']?quick-exit/', $post->post_content ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Marks `<body>` with `es-quick-exit-below` when the quick exit comes further down the
+ * page: the reserve CSS then keeps the bar's room at the top from the first paint, so
+ * nothing moves when a slow phone's parser reaches the element (src/embed/reserve.css).
+ *
+ * @param string[] $classes The body's classes.
+ * @return string[]
+ */
+function emotional_safety_elements_body_class( $classes ) {
+	if ( emotional_safety_elements_quick_exit_below() ) {
+		$classes[] = 'es-quick-exit-below';
+	}
+	return $classes;
 }
