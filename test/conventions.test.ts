@@ -1,5 +1,4 @@
 import { expect, fixture } from '@open-wc/testing';
-import { html, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
 import type { EsElement } from '../src/internal/es-element.js';
 import { captureWarnings } from './helpers.js';
@@ -14,20 +13,38 @@ const ELEMENTS_WITH_A_HEADING = ['es-article-reader', 'es-support-resources'];
 /** The element's first heading as assistive technology gets it: its level, from the tag. */
 function firstHeadingLevel(el: Element): number {
   const h = el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
-  expect(h, `${el.localName} has a heading`).to.exist;
+  expect(h, `${el.localName} has a heading`).to.not.equal(null);
   return Number(h!.getAttribute('aria-level') ?? h!.localName.slice(1));
 }
 
 async function render(tag: string, level?: string): Promise<EsElement> {
-  const name = unsafeStatic(tag);
-  const el = await fixture<EsElement>(
-    level === undefined ? html`<${name}></${name}>` : html`<${name} heading-level=${level}></${name}>`,
-  );
+  const el = await fixture<EsElement>(level === undefined ? `<${tag}></${tag}>` : `<${tag} heading-level="${level}"></${tag}>`);
   await el.updateComplete;
   return el;
 }
 
+const EVERY_ELEMENT = ['es-article-reader', 'es-reflection-card', 'es-safety-compare', 'es-quick-exit', 'es-support-resources', 'es-contact-cta'];
+
 describe('conventions shared by every element', () => {
+  for (const tag of EVERY_ELEMENT) {
+    it(`<${tag} theme="purple"> warns once, naming the attribute, and keeps the page's colours`, async () => {
+      // The call to action shows nothing until it has somewhere to send the reader.
+      const needs = tag === 'es-contact-cta' ? 'href="mailto:hello@example.org"' : '';
+      const warnings = await captureWarnings(async () => {
+        const plain = await fixture<EsElement>(`<${tag} ${needs}></${tag}>`);
+        const odd = await fixture<EsElement>(`<${tag} ${needs} theme="purple"></${tag}>`);
+        await plain.updateComplete;
+        odd.requestUpdate();
+        await odd.updateComplete;
+        const look = (el: EsElement) => getComputedStyle(el.shadowRoot!.querySelector('.base, [part~="base"]') ?? el).backgroundColor;
+        expect(look(odd), 'the same colours as with no theme').to.equal(look(plain));
+      });
+      const ours = warnings.filter((w) => String(w[0]).includes('theme'));
+      expect(ours.length, JSON.stringify(warnings.map((w) => String(w[0])))).to.equal(1);
+      expect(String(ours[0]![0])).to.include(`<${tag}> theme`).and.include('“purple”');
+    });
+  }
+
   for (const tag of ELEMENTS_WITH_A_HEADING) {
     describe(`<${tag}> heading-level`, () => {
       it('is 2 when unset, with no warning', async () => {

@@ -77,13 +77,20 @@ export class EsElement extends LitElement {
    * element: a valid value is used; unset (`undefined`, `null`) quietly gives `fallback`;
    * anything else gives `fallback` and one console warning that names the attribute, the
    * value refused, what it may be (`expected`, e.g. "a whole number from 1 to 6") and
-   * what is used instead.
+   * what is used instead (`instead`, default: the fallback as text).
    */
-  protected checked<T>(attribute: string, value: T | null | undefined, valid: (value: T) => boolean, fallback: T, expected: string): T {
+  protected checked<T>(
+    attribute: string,
+    value: T | null | undefined,
+    valid: (value: T) => boolean,
+    fallback: T,
+    expected: string,
+    instead = String(fallback),
+  ): T {
     if (value === undefined || value === null) return fallback;
     if (valid(value)) return value;
     const shown = typeof value === 'number' && Number.isNaN(value) ? this.getAttribute(attribute) : String(value);
-    this.warnOnce(`${attribute}:${shown}`, `${attribute} is ${expected}, not “${shown}”; using ${String(fallback)}.`);
+    this.warnOnce(`${attribute}:${shown}`, `${attribute} is ${expected}, not “${shown}”; using ${instead}.`);
     return fallback;
   }
 
@@ -123,10 +130,14 @@ export class EsElement extends LitElement {
   /** Shorthand for `this.localize.t`. */
   protected t = this.localize.t.bind(this.localize);
 
-  /** The theme in force, validated: odd values are ignored rather than breaking the page. */
+  /**
+   * The theme in force, validated: an odd value (on the element or its `<es-practice>`)
+   * warns once and is treated as unset (the host page's colours), rather than breaking the page.
+   */
   protected get effectiveTheme(): Theme | undefined {
     const chosen = this.theme ?? this.practice.settings.theme;
-    return chosen && THEMES.includes(chosen) ? chosen : undefined;
+    const expected = `${THEMES.map((t) => `“${t}”`).join(', ')} or unset`;
+    return this.checked<Theme | undefined>('theme', chosen || undefined, (v) => THEMES.includes(v!), undefined, expected, 'the page’s colours');
   }
 
   /** Classes for the outermost wrapper: `base` plus the theme's class. */
