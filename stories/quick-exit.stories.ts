@@ -23,12 +23,12 @@ setQuickExitNavigation((url) => {
   }, 1200);
 });
 
-type Args = { href?: string; position?: string; 'clear-notes'?: boolean; theme?: string; lang?: string };
+type Args = { href?: string; position?: string; 'clear-stored'?: boolean; theme?: string; lang?: string };
 
 const meta: Meta<Args> = {
   title: 'Elements/Quick exit',
   component: 'es-quick-exit',
-  args: { position: 'top', 'clear-notes': false },
+  args: { position: 'top', 'clear-stored': false },
   parameters: {
     // The bar sits in the page's top layer, and exits on one page act as one: each story
     // gets a page (an iframe) of its own in the docs.
@@ -37,14 +37,14 @@ const meta: Meta<Args> = {
   argTypes: {
     href: { control: 'text' },
     position: { control: 'inline-radio', options: ['top', 'bottom'] },
-    'clear-notes': { control: 'boolean' },
+    'clear-stored': { control: 'boolean' },
     theme: { control: 'select', options: [undefined, 'light', 'dark', 'auto'] },
     lang: { control: 'select', options: [undefined, 'en', 'es'] },
   },
   render: (args) => html`<es-quick-exit
       href=${ifDefined(args.href || undefined)}
       position=${ifDefined(args.position)}
-      ?clear-notes=${args['clear-notes']}
+      ?clear-stored=${args['clear-stored']}
       theme=${ifDefined(args.theme)}
       lang=${ifDefined(args.lang)}
       ><a href=${args.href || 'https://www.bbc.com/weather'}>Leave this page</a></es-quick-exit
@@ -64,7 +64,7 @@ export const Default: Story = {};
 export const Bottom: Story = { args: { position: 'bottom' } };
 
 /** Also erases everything the package stored on this device (such as reflection notes) before leaving. */
-export const ClearNotes: Story = { args: { 'clear-notes': true } };
+export const ClearStored: Story = { args: { 'clear-stored': true } };
 
 /** Its own destination, winning over `<es-practice exit-url>`. */
 export const CustomHref: Story = { args: { href: 'https://en.wikipedia.org/wiki/Cloud' } };

@@ -268,26 +268,39 @@ describe('<es-quick-exit>', () => {
     expect(cover.open, 'closing it some other way shows it again').to.equal(true);
   });
 
-  it('with clear-notes, erases what the package stored before leaving, and only that', async () => {
-    writeStored(storageKey('notes', 1), 'a private note');
-    localStorage.setItem('site-own-key', 'kept');
-    let storedAtDeparture: string | null | undefined = 'unset';
-    setQuickExitNavigation(() => {
-      const read = readStored(storageKey('notes', 1));
-      storedAtDeparture = read.ok ? read.value : undefined;
+  for (const attribute of ['clear-stored', 'clear-notes']) {
+    it(`with ${attribute}, erases what the package stored (notes and reading settings) before leaving, and only that`, async () => {
+      writeStored(storageKey('notes', 1), 'a private note');
+      writeStored(storageKey('reader-preferences', 1), '{"size":"largest"}');
+      localStorage.setItem('site-own-key', 'kept');
+      let storedAtDeparture: (string | null | undefined)[] = [];
+      setQuickExitNavigation(() => {
+        storedAtDeparture = [storageKey('notes', 1), storageKey('reader-preferences', 1)].map((key) => {
+          const read = readStored(key);
+          return read.ok ? read.value : undefined;
+        });
+      });
+      try {
+        let el!: EsQuickExit;
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<EsQuickExit>(`<es-quick-exit ${attribute} href="/weather"></es-quick-exit>`);
+          await el.updateComplete;
+        });
+        expect(normalize(el.shadowRoot!.querySelector('.how')!.textContent!)).to.include('erases what you kept on this device with this site: notes and reading settings');
+        el.leave();
+        expect(storedAtDeparture).to.deep.equal([null, null]);
+        expect(localStorage.getItem('site-own-key')).to.equal('kept');
+        // The old name keeps working, and says once what it is called now.
+        const said = warnings.map((w) => String(w[0]));
+        if (attribute === 'clear-notes') expect(said.filter((w) => w.includes('clear-stored'))).to.have.length(1);
+        else expect(said).to.deep.equal([]);
+      } finally {
+        localStorage.removeItem('site-own-key');
+      }
     });
-    try {
-      const el = await quickExit(html`<es-quick-exit clear-notes href="/weather"></es-quick-exit>`);
-      expect(normalize(el.shadowRoot!.querySelector('.how')!.textContent!)).to.include('erases any notes');
-      el.leave();
-      expect(storedAtDeparture).to.equal(null);
-      expect(localStorage.getItem('site-own-key')).to.equal('kept');
-    } finally {
-      localStorage.removeItem('site-own-key');
-    }
-  });
+  }
 
-  it('keeps stored notes without clear-notes', async () => {
+  it('keeps stored notes without clear-stored', async () => {
     writeStored(storageKey('notes', 1), 'a private note');
     const el = await quickExit();
     el.leave();
@@ -426,7 +439,7 @@ describe('<es-quick-exit>', () => {
 
   for (const theme of THEMES_TO_CHECK) {
     it(`is accessible (axe) in the ${theme} theme, with the note open`, async () => {
-      const el = await quickExit(html`<es-quick-exit theme=${theme} clear-notes></es-quick-exit>`);
+      const el = await quickExit(html`<es-quick-exit theme=${theme} clear-stored></es-quick-exit>`);
       await expect(el).to.be.accessible();
       el.shadowRoot!.querySelector('details')!.open = true;
       await expect(el).to.be.accessible();

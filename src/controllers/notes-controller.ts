@@ -17,7 +17,7 @@ export const NOTES_STORAGE_KEY = storageKey('notes', 1);
 
 /**
  * Erases every note this package keeps, on the device and in every card on the page.
- * The small function `<es-quick-exit clear-notes>` calls; the same as "Clear my notes".
+ * The small function `<es-quick-exit clear-stored>` calls; the same as "Clear my notes".
  */
 export function clearNotes(): void {
   clearAllStoredData();

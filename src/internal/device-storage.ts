@@ -1,7 +1,7 @@
 /**
  * The only door to the reader's device storage. Everything the package keeps lives in
  * localStorage under one prefix, so that "Clear my notes" and the quick exit's
- * `clear-notes` can erase all of it, and nothing else on the practice's site is touched.
+ * `clear-stored` can erase all of it, and nothing else on the practice's site is touched.
  *
  * Storage can be missing or throw (private modes, blocked cookies, a full disk): every
  * function here reports that instead of throwing, so callers can fall back to memory.
@@ -53,7 +53,7 @@ export function removeStored(key: string): boolean {
 /**
  * Erases everything this package ever stored on the device (notes, reading
  * preferences), and tells any element on the page to forget what it holds in memory
- * too. Used by "Clear my notes" and `<es-quick-exit clear-notes>`.
+ * too. Used by "Clear my notes" and `<es-quick-exit clear-stored>`.
  */
 export function clearAllStoredData(): void {
   try {

@@ -389,7 +389,7 @@ for (const version of VERSIONS) {
       const afterBody = body.replace(/^<body[^>]*>\s*/, '');
       assert.match(
         afterBody,
-        /^<es-quick-exit clear-notes lang="en"><a href="https:\/\/www\.bbc\.com\/weather">Leave this page<\/a><\/es-quick-exit>/,
+        /^<es-quick-exit clear-stored lang="en"><a href="https:\/\/www\.bbc\.com\/weather">Leave this page<\/a><\/es-quick-exit>/,
         `the quick exit is first in <body>: ${afterBody.slice(0, 300)}`,
       );
       assert.equal(body.match(/<es-quick-exit/g).length, 1, 'one quick exit: the block gives its options to the one on every page');

@@ -77,7 +77,12 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in H
  */
 export class EsQuickExit extends EsElement implements ExitMember {
   static override styles = [baseStyles, quickExitStyles];
-  static override properties = { href: {}, position: {}, clearNotes: { type: Boolean, attribute: 'clear-notes' } };
+  static override properties = {
+    href: {},
+    position: {},
+    clearStored: { type: Boolean, attribute: 'clear-stored' },
+    clearNotes: { type: Boolean, attribute: 'clear-notes' },
+  };
 
   /**
    * Where to go: an `https:` or `http:` address. Default: the `href` of the link inside,
@@ -89,8 +94,23 @@ export class EsQuickExit extends EsElement implements ExitMember {
   /** `top` (default): a bar across the top of the viewport. `bottom`: a box in the bottom corner. */
   position: QuickExitPosition = 'top';
 
-  /** Also erase everything this package stored on the device (such as reflection notes) before leaving. */
+  /**
+   * Also erase everything this package stored on this device before leaving: reflection
+   * notes and reading settings (text size, colours). Default: false.
+   */
+  clearStored = false;
+
+  /**
+   * The old name of `clear-stored`, which it always was (it erases reading settings too,
+   * not only notes). Still works, with one console warning.
+   * @deprecated Use `clear-stored`.
+   */
   clearNotes = false;
+
+  /** Whether leaving erases what this package stored, by either name. */
+  get #clearsStored(): boolean {
+    return this.clearStored || this.clearNotes;
+  }
 
   /** The element of this one's own rendering that `selector` finds (what Lit's `@query` would give). */
   #find<E extends Element>(selector: string): E | null | undefined {
@@ -172,10 +192,11 @@ export class EsQuickExit extends EsElement implements ExitMember {
     super.updated(changed);
     if (this.#skip) Object.assign(this.#skip, { label: this.t('quickExit.label'), href: this.resolvedHref });
     if (changed.has('position')) {
-      if (this.position !== 'top' && this.position !== 'bottom') {
-        this.warnOnce(`position:${this.position}`, `position is “top” or “bottom”, not “${this.position}”; using top.`);
-      }
+      this.checked('position', this.position, (v) => v === 'top' || v === 'bottom', 'top', '“top” or “bottom”');
       this.#coordinator.layout();
+    }
+    if (changed.has('clearNotes') && this.clearNotes) {
+      this.warnOnce('clear-notes', 'clear-notes is now called clear-stored (it erases reading settings as well as notes); clear-notes still works.');
     }
   }
 
@@ -226,7 +247,7 @@ export class EsQuickExit extends EsElement implements ExitMember {
   /** @internal */
   depart(): void {
     const href = this.resolvedHref;
-    if (this.clearNotes) clearAllStoredData();
+    if (this.#clearsStored) clearAllStoredData();
     this.#cover();
     quietPage(this.t('quickExit.neutralTitle'));
     navigateAway(href);
@@ -326,7 +347,7 @@ export class EsQuickExit extends EsElement implements ExitMember {
               <li>${this.t('quickExit.how.leave')}</li>
               <li>${this.t('quickExit.how.shift')}</li>
               <li>${this.t('quickExit.how.back')}</li>
-              ${this.clearNotes ? html`<li>${this.t('quickExit.how.clearNotes')}</li>` : nothing}
+              ${this.#clearsStored ? html`<li>${this.t('quickExit.how.clearStored')}</li>` : nothing}
               ${isFramed() ? html`<li>${this.t('quickExit.how.framed')}</li>` : nothing}
               <li>${this.t('quickExit.how.limits')}</li>
               <li>${this.t('quickExit.how.device')}</li>

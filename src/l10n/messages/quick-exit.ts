@@ -12,7 +12,7 @@ export const en = {
   'quickExit.how.leave': 'This button takes you at once to an everyday website and hides this page while it loads.',
   'quickExit.how.shift': 'You can also press the Shift key three times in a row, on its own.',
   'quickExit.how.back': 'The Back button will not bring this page back.',
-  'quickExit.how.clearNotes': 'It also erases any notes you kept on this device with this site.',
+  'quickExit.how.clearStored': 'It also erases what you kept on this device with this site: notes and reading settings.',
   'quickExit.how.framed':
     'This part of the page is shown inside another website. If leaving does not take the whole page away, close the tab.',
   'quickExit.how.limits':

@@ -5,7 +5,7 @@ const SETUP = {
   'es-reflection-card': { journal: '', persist: '' },
   'es-safety-compare': { interactive: '', explanations: '' },
   'es-article-reader': { article: 'what-emotional-safety-means' },
-  'es-quick-exit': { 'clear-notes': '' },
+  'es-quick-exit': { 'clear-stored': '' },
   'es-support-resources': { region: 'gb' },
   'es-contact-cta': {},
 };

@@ -113,7 +113,7 @@
 					{ value: 'bottom', label: __( 'Box in the bottom corner', DOMAIN ) },
 				],
 			},
-			{ name: 'clearNotes', kind: 'toggle', label: __( 'Also erase notes kept on the device', DOMAIN ) },
+			{ name: 'clearNotes', kind: 'toggle', label: __( 'Also erase what is kept on the device (notes, reading settings)', DOMAIN ) },
 			theme,
 		],
 		'support-resources': [

@@ -54,10 +54,12 @@ function emotional_safety_elements_elements() {
 			'theme'        => $theme,
 		),
 		'quick-exit'        => array(
-			'href'       => 'url',
-			'position'   => array( 'top', 'bottom' ),
-			'clearNotes' => 'bool',
-			'theme'      => $theme,
+			'href'        => 'url',
+			'position'    => array( 'top', 'bottom' ),
+			'clearStored' => 'bool',
+			// The old name, as posts saved it and shortcodes may still write it.
+			'clearNotes'  => 'bool',
+			'theme'       => $theme,
 		),
 		'support-resources' => array(
 			'region'       => 'string',
@@ -317,6 +319,7 @@ function emotional_safety_elements_render_element( $element, $attributes, $wrapp
 
 	$inner = '';
 	if ( 'quick-exit' === $element ) {
+		$attributes = emotional_safety_elements_quick_exit_attributes( $attributes );
 		$GLOBALS['emotional_safety_elements_quick_exit_in_content'] = true;
 		// The way out before the script runs, and whenever it cannot run.
 		$inner = sprintf( '<a href="%s">%s</a>', emotional_safety_elements_exit_url( $attributes ), esc_html__( 'Leave this page', 'emotional-safety-elements' ) );
@@ -337,6 +340,23 @@ function emotional_safety_elements_render_element( $element, $attributes, $wrapp
 		emotional_safety_elements_practice_attribute_html(),
 		emotional_safety_elements_tag( $element, $attributes, $inner )
 	);
+}
+
+/**
+ * A quick-exit block's attributes with the old `clearNotes` given as `clearStored`, the
+ * element's name for it (the element still knows the old one, but warns).
+ *
+ * @param array<string, mixed> $attributes Attributes in camelCase.
+ * @return array<string, mixed>
+ */
+function emotional_safety_elements_quick_exit_attributes( $attributes ) {
+	if ( isset( $attributes['clearNotes'] ) ) {
+		if ( ! isset( $attributes['clearStored'] ) ) {
+			$attributes['clearStored'] = $attributes['clearNotes'];
+		}
+		unset( $attributes['clearNotes'] );
+	}
+	return $attributes;
 }
 
 /**
@@ -365,7 +385,7 @@ function emotional_safety_elements_tag( $element, $attributes, $inner = '', $ext
  */
 function emotional_safety_elements_quick_exit_everywhere_html( $attributes ) {
 	$settings   = emotional_safety_elements_settings();
-	$attributes = is_array( $attributes ) ? $attributes : array();
+	$attributes = emotional_safety_elements_quick_exit_attributes( is_array( $attributes ) ? $attributes : array() );
 	if ( empty( $attributes['theme'] ) && '' !== $settings['theme'] ) {
 		$attributes['theme'] = $settings['theme'];
 	}

@@ -14,7 +14,7 @@ export const es = {
   'quickExit.how.leave': 'Este botón te lleva al instante a un sitio web cotidiano y oculta esta página mientras carga.',
   'quickExit.how.shift': 'También puedes pulsar la tecla Mayúsculas tres veces seguidas, sola.',
   'quickExit.how.back': 'El botón Atrás no volverá a mostrar esta página.',
-  'quickExit.how.clearNotes': 'También borra las notas que guardaste en este dispositivo con este sitio.',
+  'quickExit.how.clearStored': 'También borra lo que guardaste en este dispositivo con este sitio: notas y ajustes de lectura.',
   'quickExit.how.framed':
     'Esta parte de la página se muestra dentro de otro sitio web. Si al salir no desaparece toda la página, cierra la pestaña.',
   'quickExit.how.limits':
