@@ -4,7 +4,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/reflection-card/reflection-card.js';
 import { builtinPromptSets } from '../src/content/index.js';
 
-type Args = { set?: string; prompt?: string; journal?: boolean; persist?: boolean; theme?: string; lang?: string };
+type Args = {
+  set?: string;
+  prompt?: string;
+  journal?: boolean;
+  persist?: boolean;
+  headingLevel?: number;
+  theme?: string;
+  lang?: string;
+};
 
 const meta: Meta<Args> = {
   title: 'Elements/Reflection card',
@@ -15,6 +23,7 @@ const meta: Meta<Args> = {
     prompt: { control: 'text' },
     journal: { control: 'boolean' },
     persist: { control: 'boolean' },
+    headingLevel: { control: { type: 'number', min: 1, max: 6, step: 1 } },
     theme: { control: 'select', options: [undefined, 'light', 'dark', 'auto'] },
     lang: { control: 'select', options: [undefined, 'en', 'es'] },
   },
@@ -23,6 +32,7 @@ const meta: Meta<Args> = {
     prompt=${ifDefined(args.prompt || undefined)}
     ?journal=${args.journal}
     ?persist=${args.persist}
+    heading-level=${ifDefined(args.headingLevel)}
     theme=${ifDefined(args.theme)}
     lang=${ifDefined(args.lang)}
   ></es-reflection-card>`,
@@ -62,6 +72,15 @@ export const Narrow: Story = {
     },
   },
   globals: { viewport: { value: 'narrowest', isRotated: false } },
+};
+
+/** Under a section's own h2: `heading-level="3"` makes the card's title an h3. */
+export const UnderASectionHeading: Story = {
+  args: { headingLevel: 3 },
+  render: (args, context) => html`<section>
+    <h2>A gentle invitation to reflect</h2>
+    ${meta.render!(args, context)}
+  </section>`,
 };
 
 /** What a designer sees when the set id is wrong. */

@@ -8,7 +8,7 @@ import { captureWarnings } from './helpers.js';
  * `heading-level` takes a whole number from 1 to 6 on every element with a heading; any
  * other value warns once, naming the attribute, and gives 2.
  */
-const ELEMENTS_WITH_A_HEADING = ['es-article-reader', 'es-support-resources'];
+const ELEMENTS_WITH_A_HEADING = ['es-article-reader', 'es-support-resources', 'es-reflection-card'];
 
 /** The element's first heading as assistive technology gets it: its level, from the tag. */
 function firstHeadingLevel(el: Element): number {

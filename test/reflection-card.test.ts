@@ -69,6 +69,20 @@ describe('<es-reflection-card>', () => {
       expect(announcement(el)).to.equal('', 'nothing is announced before the reader acts');
     });
 
+    it('fits its heading into the page’s outline with heading-level (h3 under a section’s h2)', async () => {
+      const wrapper = await fixture(html`<section>
+        <h2>A gentle invitation to reflect</h2>
+        <es-reflection-card heading-level="3"></es-reflection-card>
+      </section>`);
+      const el = wrapper.querySelector('es-reflection-card')!;
+      await el.updateComplete;
+      const headings = el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6');
+      expect([...headings].map((h) => h.localName)).to.deep.equal(['h3']);
+      expect(headings[0]!.textContent).to.equal(SET.title);
+      const card = $(el, '[part="card"]')!;
+      expect(el.shadowRoot!.getElementById(card.getAttribute('aria-labelledby')!)).to.equal(headings[0], 'the card is named by its heading');
+    });
+
     it('moves with Previous and Next, announces politely, fires es-prompt-change and keeps focus', async () => {
       const el = await card();
       const live = $(el, '.visually-hidden[role="status"]')!;

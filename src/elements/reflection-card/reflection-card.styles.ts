@@ -17,7 +17,7 @@ export const reflectionCardStyles = css`
   .card > :last-child {
     margin-block-end: 0;
   }
-  h2 {
+  .heading {
     font-size: 1.25em;
     margin: 0 0 0.5rem;
   }

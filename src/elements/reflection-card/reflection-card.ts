@@ -6,6 +6,7 @@ import { NotesController, clearNotes } from '../../controllers/notes-controller.
 import { renderContentProblem } from '../../internal/content-problem.js';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
+import { heading } from '../../internal/heading.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { downloadTextFile, notesFileText } from './notes-file.js';
 import { renderNoteField, renderNotesTools, type JournalView } from './reflection-journal.js';
@@ -75,6 +76,7 @@ export class EsReflectionCard extends EsElement {
     journal: { type: Boolean },
     persist: { type: Boolean },
     index: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   /** Id of a built-in prompt set. Default: `emotional-safety`. */
@@ -97,6 +99,9 @@ export class EsReflectionCard extends EsElement {
 
   /** Which prompt is shown, counting from 0. Default: 0 (the first). */
   index = 0;
+
+  /** Level of the heading (1–6, default 2) to fit the page's outline. Other values warn once and give 2. */
+  headingLevel = 2;
 
   /** The reader chose "Skip for now". */
   #skipped = false;
@@ -186,7 +191,14 @@ export class EsReflectionCard extends EsElement {
     const prompt = shown.prompts[index]!;
     const total = shown.prompts.length;
     return html`<section part="card" class="card" aria-labelledby="title">
-      <h2 id="title" part="heading" lang=${shown.single ? nothing : (shown.lang ?? nothing)}>${shown.title}</h2>
+      ${heading(
+        this.headingLevelFrom(this.headingLevel),
+        html`<span lang=${shown.single ? nothing : (shown.lang ?? nothing)}>${shown.title}</span>`,
+        'title',
+        'heading',
+        'heading',
+        false,
+      )}
       ${shown.intro ? html`<p class="intro" lang=${shown.lang ?? nothing}>${shown.intro}</p>` : nothing}
       <p part="framing" class="framing">${this.t('reflection.framing')}</p>
       ${this.#skipped
