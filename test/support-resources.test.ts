@@ -16,7 +16,7 @@ async function resources(template = html`<es-support-resources></es-support-reso
 /** Each service as the reader meets it: its name, then its links as "text → href". */
 function listed(el: EsSupportResources): { name: string; links: string[] }[] {
   return [...el.shadowRoot!.querySelectorAll('[part="resource"]')].map((item) => ({
-    name: item.querySelector('.name')!.textContent!,
+    name: item.querySelector('h1, h2, h3, h4, h5, h6')!.textContent!,
     links: [...item.querySelectorAll('a')].map((a) => `${normalize(a.textContent!)} → ${a.getAttribute('href')}`),
   }));
 }
@@ -83,9 +83,88 @@ describe('<es-support-resources>', () => {
     expect(heading.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Urgent support:');
     expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-labelledby')).to.equal(heading.id);
     const reviewed = el.shadowRoot!.querySelector('[part="reviewed"]')!;
-    expect(normalize(reviewed.textContent!)).to.equal('Last reviewed November 22, 2026.');
+    expect(normalize(reviewed.textContent!)).to.equal('Last reviewed 22 November 2026.');
     const list = el.shadowRoot!.querySelector('[part="list"]')!;
     expect(list.compareDocumentPosition(reviewed) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+  });
+
+  /** The level of every heading in the element, as assistive technology gets it: from the tag. */
+  function outline(el: EsSupportResources): string[] {
+    return [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${normalize(h.textContent!)}`);
+  }
+
+  it('makes each service’s name a heading one level below its own heading', async () => {
+    const el = await resources(html`<es-support-resources region="gb"></es-support-resources>`);
+    expect(outline(el)).to.deep.equal([
+      'h2 Urgent support: If you need help now',
+      'h3 Emergency services',
+      'h3 Samaritans',
+      'h3 National Domestic Abuse Helpline',
+    ]);
+    const deeper = await resources(html`<es-support-resources region="gb" heading-level="4"></es-support-resources>`);
+    expect(outline(deeper).map((h) => h.slice(0, 2))).to.deep.equal(['h4', 'h5', 'h5', 'h5']);
+    const deepest = await resources(html`<es-support-resources region="gb" heading-level="6"></es-support-resources>`);
+    expect(outline(deepest).map((h) => h.slice(0, 2))).to.deep.equal(['h6', 'h6', 'h6', 'h6']);
+  });
+
+  it('keeps list semantics on its unstyled lists (role="list", which Safari needs)', async () => {
+    const el = await resources(html`<es-support-resources region="us"></es-support-resources>`);
+    const lists = [...el.shadowRoot!.querySelectorAll('ul')];
+    expect(lists.length).to.equal(4);
+    for (const list of lists) expect(list.getAttribute('role'), list.outerHTML.slice(0, 60)).to.equal('list');
+  });
+
+  it('names every call, text and web link with its service, starting with the words shown', async () => {
+    const names = (el: EsSupportResources) =>
+      [...el.shadowRoot!.querySelectorAll('a')].map((a) => `${a.getAttribute('aria-label')} | ${normalize(a.textContent!)}`);
+    const gb = await resources(html`<es-support-resources region="gb"></es-support-resources>`);
+    expect(names(gb)).to.deep.equal([
+      'Call 999 (Emergency services) | Call 999',
+      'Call 116 123 (Samaritans) | Call 116 123',
+      'Call 0808 2000 247 (National Domestic Abuse Helpline) | Call 0808 2000 247',
+    ]);
+    const es = await resources(html`<es-support-resources lang="es" region="us"></es-support-resources>`);
+    expect(names(es).slice(1, 3)).to.deep.equal([
+      'Llamar al 988 (988 Suicide & Crisis Lifeline) | Llamar al 988',
+      'Enviar un mensaje al 988 (988 Suicide & Crisis Lifeline) | Enviar un mensaje al 988',
+    ]);
+    const intl = await resources();
+    expect(names(intl)).to.deep.equal(['Find a helpline near you (Find A Helpline) | Find a helpline near you']);
+  });
+
+  it('writes the review date as the region writes dates, in the reader’s language', async () => {
+    const reviewed = async (region: string, lang = 'en') => {
+      const el = await resources(html`<es-support-resources region=${region} lang=${lang}></es-support-resources>`);
+      return normalize(el.shadowRoot!.querySelector('[part="reviewed"]')!.textContent!);
+    };
+    expect(await reviewed('gb')).to.equal('Last reviewed 22 November 2026.');
+    expect(await reviewed('au')).to.equal('Last reviewed 22 November 2026.');
+    expect(await reviewed('us')).to.equal('Last reviewed November 22, 2026.');
+    expect(await reviewed('gb', 'es')).to.equal('Última revisión: 22 de noviembre de 2026.');
+  });
+
+  it('lets the page replace the heading’s text, by attribute or by slot, keeping the region named by it', async () => {
+    const byAttribute = await resources(html`<es-support-resources heading="Crisis lines" heading-level="3"></es-support-resources>`);
+    expect(outline(byAttribute)[0]).to.equal('h3 Crisis lines');
+    const section = byAttribute.shadowRoot!.querySelector('section')!;
+    expect(byAttribute.shadowRoot!.getElementById(section.getAttribute('aria-labelledby')!)!.localName).to.equal('h3');
+
+    const bySlot = await resources(html`<es-support-resources><span slot="heading">Help, today</span></es-support-resources>`);
+    const h2 = bySlot.shadowRoot!.querySelector('h2')!;
+    const slotted = h2.querySelector('slot')!.assignedNodes({ flatten: true });
+    expect(normalize(slotted.map((n) => n.textContent).join(''))).to.equal('Help, today');
+    expect(bySlot.shadowRoot!.querySelector('section')!.getAttribute('aria-labelledby')).to.equal(h2.id);
+  });
+
+  it('hide-heading leaves the heading out for the page’s own, keeping the region named and the services below it', async () => {
+    const el = await resources(html`<es-support-resources region="gb" hide-heading heading-level="2"></es-support-resources>`);
+    expect(outline(el).map((h) => h.slice(0, 2))).to.deep.equal(['h3', 'h3', 'h3']);
+    const section = el.shadowRoot!.querySelector('section')!;
+    expect(section.hasAttribute('aria-labelledby')).to.equal(false);
+    expect(section.getAttribute('aria-label')).to.equal('Urgent support: If you need help now');
+    const named = await resources(html`<es-support-resources hide-heading heading="Crisis lines"></es-support-resources>`);
+    expect(named.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Crisis lines');
+    await expect(el).to.be.accessible();
   });
 
   it('uses the heading level it is given', async () => {
@@ -135,7 +214,7 @@ describe('<es-support-resources>', () => {
       'Harbour Counselling out-of-hours line',
     ]);
     expect(listed(el)[3]!.links).to.deep.equal(['Call 020 7946 0999 → tel:02079460999', 'Visit refuge.example.org → https://refuge.example.org/']);
-    expect(normalize(el.shadowRoot!.querySelector('[part="reviewed"]')!.textContent!)).to.equal('Last reviewed October 1, 2026.');
+    expect(normalize(el.shadowRoot!.querySelector('[part="reviewed"]')!.textContent!)).to.equal('Last reviewed 1 October 2026.');
   });
 
   it('adds inline entries, rendering any HTML in them as text; a custom emergency entry joins the top', async () => {

@@ -28,6 +28,8 @@ export const supportResourcesStyles = css`
   }
   .name {
     display: block;
+    margin: 0;
+    font-size: 1em;
     font-weight: 700;
   }
   .description {

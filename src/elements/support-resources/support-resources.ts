@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { builtinResourceLists, DEFAULT_RESOURCE_LIST_ID } from '../../content/builtin-resources.js';
 import type { Resource, ResourceContact, ResourceList } from '../../content/schemas.js';
 import { RESOURCE_KINDS } from '../../content/vocabulary.js';
@@ -41,10 +41,18 @@ const REGION_ALIASES: Record<string, Region> = { uk: 'gb' };
  * @tagname es-support-resources
  * @summary Emergency, crisis and domestic-abuse contacts for a region.
  *
+ * The element's heading ("If you need help now") fits the page: `heading-level` sets its
+ * level (each service's name is a heading one level below), the `heading` attribute or
+ * slot replaces its text, and `hide-heading` leaves it out when the page has its own
+ * heading just above: the region keeps its name for assistive technology.
+ *
+ * @slot heading - Text of the heading instead of the built-in one (e.g. to match the page's voice). With `hide-heading` it is not shown.
+ *
  * @csspart base - The outermost wrapper.
  * @csspart heading - The heading.
  * @csspart list - The list of services.
  * @csspart resource - One service.
+ * @csspart resource-name - The name of a service: a heading one level below the element's heading.
  * @csspart contact-link - A call, text or web link of a service.
  * @csspart reviewed - The "Last reviewed" line under the list.
  * @csspart error - The note shown when the practice's own entries cannot be used.
@@ -67,7 +75,13 @@ const REGION_ALIASES: Record<string, Region> = { uk: 'gb' };
  */
 export class EsSupportResources extends EsElement {
   static override styles = [baseStyles, supportResourcesStyles];
-  static override properties = { region: {}, src: {}, headingLevel: { attribute: 'heading-level', type: Number } };
+  static override properties = {
+    region: {},
+    src: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    heading: {},
+    hideHeading: { attribute: 'hide-heading', type: Boolean },
+  };
 
   /**
    * Which built-in list: `us`, `ca`, `gb`, `au` or `intl`. Default: `<es-practice region>`,
@@ -80,6 +94,16 @@ export class EsSupportResources extends EsElement {
 
   /** Level of the heading (1–6, default 2) to fit the page's outline; services are one level below (at most 6). Other values warn once and give 2. */
   headingLevel = 2;
+
+  /** Text of the heading instead of "If you need help now" (the `heading` slot wins over it). */
+  heading?: string;
+
+  /**
+   * Leaves the visible heading out, for a page that has its own heading just above; the
+   * region keeps its name (the heading's text) for assistive technology. Set
+   * `heading-level` to that page heading's level, so the services sit one level below it.
+   */
+  hideHeading = false;
 
   readonly #custom = new ContentController(this, 'resource-list', () => ({
     src: this.src,
@@ -149,32 +173,62 @@ export class EsSupportResources extends EsElement {
       return nothing;
     }
     // External pages learn nothing about which page the reader came from.
+    // The link's name says whose line it is ("Call 116 123 (Samaritans)"), starting with
+    // the words shown, so a reader who speaks them to voice control still reaches it.
+    const label = this.t('supportResources.linkName', { link: text, service: name });
     return html`<li>
-      <a part="contact-link" href=${href} rel=${contact.type === 'web' ? 'noreferrer' : nothing}>${text}</a>
+      <a part="contact-link" href=${href} aria-label=${label} rel=${contact.type === 'web' ? 'noreferrer' : nothing}>${text}</a>
     </li>`;
   }
 
-  #heading(content: TemplateResult) {
-    return heading(this.headingLevelFrom(this.headingLevel), content, 'heading', 'heading', 'heading', false);
+  /** The region's name when the visible heading is left out: the heading's own words. */
+  #headingText(): string {
+    return (
+      this.heading?.trim() || `${this.t('supportResources.headingContext')} ${this.t('supportResources.heading')}`
+    );
+  }
+
+  #heading(level: number) {
+    const own = this.heading?.trim();
+    const builtin = html`<span class="visually-hidden">${this.t('supportResources.headingContext')} </span>${this.t(
+        'supportResources.heading',
+      )}`;
+    return heading(level, html`<slot name="heading">${own || builtin}</slot>`, 'heading', 'heading', 'heading', false);
+  }
+
+  /**
+   * "Last reviewed" in the reader's language, written as people of the list's region
+   * write dates (en-GB: 22 November 2026; en-US: November 22, 2026).
+   */
+  #date(isoDate: string): string {
+    const region = this.effectiveRegion;
+    if (region === 'intl' || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return this.localize.date(isoDate);
+    const tag = `${this.localize.locale.split('-')[0]}-${region.toUpperCase()}`;
+    try {
+      return regionDateFormat(tag).format(new Date(`${isoDate}T00:00:00Z`));
+    } catch {
+      return this.localize.date(isoDate);
+    }
   }
 
   protected override render() {
     const reviewed = this.#lastReviewed();
     const problem = this.#hasCustom() ? this.#custom.problem : undefined;
+    const level = this.headingLevelFrom(this.headingLevel);
+    const hidden = this.hideHeading;
+    // role="list" is deliberate: WebKit drops the list role from a <ul> without bullets,
+    // and "list, 3 items" is how a VoiceOver user learns how many services there are.
+    /* eslint-disable lit-a11y/no-redundant-role */
     return html`<div part="base" class=${this.baseClass}>
-      <section aria-labelledby="heading">
-        ${this.#heading(
-          html`<span class="visually-hidden">${this.t('supportResources.headingContext')} </span>${this.t(
-              'supportResources.heading',
-            )}`,
-        )}
-        <ul part="list" class="resources">
+      <section aria-labelledby=${hidden ? nothing : 'heading'} aria-label=${hidden ? this.#headingText() : nothing}>
+        ${hidden ? nothing : this.#heading(level)}
+        <ul part="list" class="resources" role="list">
           ${this.#entries().map(
             ({ resource, lang }) => html`<li part="resource" class="resource kind-${resource.kind}" lang=${lang ?? nothing}>
-              <strong class="name">${resource.name}</strong>
+              ${heading(Math.min(level + 1, 6), resource.name, undefined, 'resource-name', 'name')}
               ${resource.description ? html`<p class="description">${resource.description}</p>` : nothing}
               ${resource.contacts?.length
-                ? html`<ul class="contacts">
+                ? html`<ul class="contacts" role="list">
                     ${resource.contacts.map((contact) => this.#contactLink(contact, resource.name))}
                   </ul>`
                 : nothing}
@@ -183,13 +237,26 @@ export class EsSupportResources extends EsElement {
         </ul>
         ${reviewed
           ? html`<p part="reviewed" class="reviewed">
-              ${this.t('supportResources.lastReviewed', { date: this.localize.date(reviewed) })}
+              ${this.t('supportResources.lastReviewed', { date: this.#date(reviewed) })}
             </p>`
           : nothing}
         ${problem ? renderContentProblem(problem, 'resource-list', this.localize) : nothing}
       </section>
     </div>`;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
+}
+
+/** One date formatter per language and region ("en-GB"): making one is the costly part. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function regionDateFormat(tag: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(tag, format);
+  }
+  return format;
 }
 
 defineElement('es-support-resources', EsSupportResources);

@@ -5,6 +5,7 @@ export const en = {
   'supportResources.call': 'Call {number}',
   'supportResources.text': 'Text {number}',
   'supportResources.web': 'Visit {host}',
+  'supportResources.linkName': '{link} ({service})',
   'supportResources.lastReviewed': 'Last reviewed {date}.',
 } as const;
 

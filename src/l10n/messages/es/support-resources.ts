@@ -8,5 +8,6 @@ export const es = {
   'supportResources.call': 'Llamar al {number}',
   'supportResources.text': 'Enviar un mensaje al {number}',
   'supportResources.web': 'Visitar {host}',
+  'supportResources.linkName': '{link} ({service})',
   'supportResources.lastReviewed': 'Última revisión: {date}.',
 } satisfies Translation<typeof en>;
