@@ -18,6 +18,7 @@ import { articleReaderStyles } from './article-reader.styles.js';
 import './article-reader.messages.js';
 import { hasLightArticle, readLightArticle, type LightArticle } from './light-dom-article.js';
 import { ComfortDisclosure, readerTools } from './reader-tools.js';
+import { comfortOnPage } from './comfort-on-page.js';
 import { readingMinutes, type ReadingMinutes } from './reading-time.js';
 import { heading } from '../../internal/heading.js';
 import { articleBody, contentsNav, speechChunks } from './render-article.js';
@@ -117,7 +118,8 @@ export class EsArticleReader extends EsElement {
     id: this.article,
     defaultId: DEFAULT_ARTICLE_ID,
   }));
-  readonly #prefs = new ReaderPreferencesController(this, () => this.persist);
+  /** The reader's choices; they win over the site's own rules on the practice's HTML article too. */
+  readonly #prefs = comfortOnPage(this, new ReaderPreferencesController(this, () => this.persist));
   readonly #speech = new SpeechController(this);
   readonly #comfort = new ComfortDisclosure(this);
   readonly #progress = new ReadingProgressController(this, {
