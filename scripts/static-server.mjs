@@ -1,14 +1,17 @@
 /**
  * A small static file server on 127.0.0.1, shared by `npm start` (scripts/serve.mjs),
- * the end-to-end suite and the benchmarks. It serves one folder, never node_modules,
- * and lets the caller choose response headers per path (e.g. a strict CSP). Text is
- * gzipped when the browser accepts it, as almost every web host does, so that what the
- * benchmarks measure is what readers download.
+ * the end-to-end suite and the benchmarks: Express's maintained parts, serve-static (files,
+ * directory index, redirects, a 400 for a malformed address, no way out of the folder) and
+ * compression (gzip on the fly, as almost every web host does, so that what the benchmarks
+ * measure is what readers download). It serves one folder, never node_modules, and lets
+ * the caller choose response headers per path (e.g. a strict CSP).
  */
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import compression from 'compression';
+import finalhandler from 'finalhandler';
+import serveStatic from 'serve-static';
 
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,24 +27,12 @@ export const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Text types, gzipped as web hosts do (Lighthouse and the benches see real transfer sizes). */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.map']);
-
-/** Gzipped files, by path and modification time, so that each is compressed once. */
-const gzipped = new Map();
-function gzipOf(path, mtimeMs, body) {
-  const key = `${path}:${mtimeMs}`;
-  let zipped = gzipped.get(key);
-  if (!zipped) {
-    zipped = gzipSync(body);
-    gzipped.set(key, zipped);
-  }
-  return zipped;
-}
-
 /** The policy the demo and the strict e2e page are served with: this origin only. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'";
+
+/** Every response: no referrer, no type sniffing, and always asked again (tests rebuild files). */
+const ALWAYS = { 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
 
 /**
  * `headers`, `delay` and `onRequest` get the path and the whole request URL (for its query).
@@ -56,45 +47,44 @@ export const STRICT_CSP =
  */
 export async function startServer({ root = '.', port = 0, headers = () => ({}), delay, onRequest, html } = {}) {
   const base = resolve(root);
-  const server = createServer(async (request, response) => {
+  // threshold 0: small files are gzipped too, as the benchmarks' figures assume.
+  const gzip = compression({ threshold: 0 });
+  const files = serveStatic(base, {
+    index: ['index.html'],
+    // Test pages are written under bench/.tmp/.
+    dotfiles: 'allow',
+    cacheControl: false,
+    etag: false,
+    lastModified: false,
+    setHeaders: (response, path) => {
+      const type = TYPES[extname(path)];
+      if (type) response.setHeader('Content-Type', type);
+    },
+  });
+  const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const done = finalhandler(request, response);
     onRequest?.(url.pathname, url);
-    const wait = delay?.(url.pathname, url) ?? 0;
-    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
-    // The browser may have given up on it meanwhile (the tab closed or went elsewhere).
-    if (response.destroyed) return;
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
-    if ((path !== base && !path.startsWith(base + sep)) || path.split(sep).includes('node_modules')) {
-      response.writeHead(403).end('Forbidden');
-      return;
-    }
-    try {
-      let info = await stat(path);
-      if (info.isDirectory()) {
-        if (!url.pathname.endsWith('/')) {
-          response.writeHead(301, { Location: `${url.pathname}/` }).end();
+    gzip(request, response, async () => {
+      const wait = delay?.(url.pathname, url) ?? 0;
+      if (wait > 0) await new Promise((next) => setTimeout(next, wait));
+      // The browser may have given up on it meanwhile (the tab closed or went elsewhere).
+      if (response.destroyed) return;
+      if (url.pathname.split('/').includes('node_modules')) {
+        response.writeHead(403).end('Forbidden');
+        return;
+      }
+      for (const [name, value] of Object.entries({ ...ALWAYS, ...headers(url.pathname, url) })) response.setHeader(name, value);
+      if (html && (url.pathname.endsWith('.html') || url.pathname.endsWith('/'))) {
+        const sent = await rewrittenPage(base, url, request, html).catch(() => undefined);
+        if (sent !== undefined) {
+          response.setHeader('Content-Type', TYPES['.html']);
+          response.end(sent);
           return;
         }
-        path = join(path, 'index.html');
-        info = await stat(path);
       }
-      let body = await readFile(path);
-      const rewritten = html && extname(path) === '.html' ? html(body.toString('utf8'), url.pathname, request) : undefined;
-      const compress = COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-      if (rewritten !== undefined) body = compress ? gzipSync(rewritten) : Buffer.from(rewritten);
-      else if (compress) body = gzipOf(path, info.mtimeMs, body);
-      response.writeHead(200, {
-        ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
-        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'Referrer-Policy': 'no-referrer',
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-cache',
-        ...headers(url.pathname, url),
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-    }
+      files(request, response, done);
+    });
   });
   const listen = (p) =>
     new Promise((done, fail) => {
@@ -120,4 +110,17 @@ export async function startServer({ root = '.', port = 0, headers = () => ({}), 
     port: actual,
     close: () => new Promise((done) => server.close(() => done())),
   };
+}
+
+/** An HTML page through `html(text, …)`, or undefined when there is no such file (serve-static then answers). */
+async function rewrittenPage(base, url, request, html) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return undefined;
+  }
+  const path = resolve(join(base, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+  if (!path.startsWith(base)) return undefined;
+  return html(await readFile(path, 'utf8'), url.pathname, request);
 }
