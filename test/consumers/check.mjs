@@ -11,13 +11,14 @@
  * - Node imports each entry of the installed package (exports map, externals).
  * - The README's "Frameworks" examples are App.tsx, Tags.tsx, App.vue and App.svelte as they are.
  *
- * Usage: node test/consumers/check.mjs   (from the root or here). Last line: "N passed, N failed".
+ * Usage: node test/consumers/check.mjs   (from the root or here). Reports in TAP (node:test); exits with 1 when a check fails.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { check, need } from '../node-checks.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -32,15 +33,6 @@ function run(cmd, args, cwd) {
     child.stderr.on('data', (d) => (out += d));
     child.on('close', (code) => done({ code, out, seconds: ((Date.now() - started) / 1000).toFixed(1) }));
   });
-}
-
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? 'ok' : 'not ok'} - ${name}`);
-  if (!ok && detail) console.log(detail.replace(/^/gm, '    '));
 }
 
 if (!existsSync(join(root, 'dist/react.js')) || !existsSync(join(root, 'dist/types/frameworks/vue.d.ts'))) {
@@ -65,11 +57,9 @@ const packDir = mkdtempSync(join(tmpdir(), 'es-pack-'));
 try {
   const pack = await run('npm', ['pack', '--silent', '--pack-destination', packDir], root);
   const tgz = readdirSync(packDir).find((f) => f.endsWith('.tgz'));
-  check('npm pack', pack.code === 0 && !!tgz, pack.out);
-  if (!tgz) process.exit(1);
+  need('npm pack', pack.code === 0 && !!tgz, pack.out);
   const install = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', join(packDir, tgz)], here);
-  check('npm install --no-save <tarball> in test/consumers', install.code === 0, install.out);
-  if (install.code !== 0) process.exit(1);
+  need('npm install --no-save <tarball> in test/consumers', install.code === 0, install.out);
 } finally {
   rmSync(packDir, { recursive: true, force: true });
 }
@@ -131,6 +121,3 @@ mustFail(`Svelte 5 (svelte-check, ${svelte.seconds} s)`, svelte, svelteErrors(sv
   [7, 'bogus-prop', 'bogus-prop is refused'],
   [8, "Property 'id' does not exist on type 'PromptChangeDetail'", 'ones-prompt-change gets the typed detail'],
 ]);
-
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);

@@ -15,7 +15,7 @@
  *   the server drew, so any silent difference would stay on screen), hosts still carry only
  *   their own attributes, and the card is interactive (Next shows the second prompt).
  *
- * Usage: node test/ssr/check.mjs [--no-pack]   (from the root or here). Last line: "N passed, N failed".
+ * Usage: node test/ssr/check.mjs [--no-pack]   (from the root or here). Reports in TAP (node:test); exits with 1 when a check fails.
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CASES } from './cases.mjs';
+import { check, need } from '../node-checks.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -37,19 +38,6 @@ function run(cmd, args, cwd) {
     child.stderr.on('data', (d) => (err += d));
     child.on('close', (code) => done({ code, out, err }));
   });
-}
-
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? 'ok' : 'not ok'} - ${name}`);
-  if (!ok && detail) console.log(String(detail).replace(/^/gm, '    '));
-}
-function finish() {
-  console.log(`\n${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
 }
 
 if (!existsSync(join(root, 'dist/index.js'))) {
@@ -67,11 +55,9 @@ if (!process.argv.includes('--no-pack')) {
   try {
     const pack = await run('npm', ['pack', '--silent', '--pack-destination', packDir], root);
     const tgz = readdirSync(packDir).find((f) => f.endsWith('.tgz'));
-    check('npm pack', pack.code === 0 && !!tgz, pack.out + pack.err);
-    if (!tgz) finish();
+    need('npm pack', pack.code === 0 && !!tgz, pack.out + pack.err);
     const install = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', join(packDir, tgz)], here);
-    check('npm install --no-save <tarball> in test/ssr', install.code === 0, install.out + install.err);
-    if (install.code !== 0) finish();
+    need('npm install --no-save <tarball> in test/ssr', install.code === 0, install.out + install.err);
   } finally {
     rmSync(packDir, { recursive: true, force: true });
   }
@@ -157,7 +143,7 @@ for (const mode of ['', '--global-shim']) {
 }
 
 // ── Chromium: hydration ──────────────────────────────────────────────────────────────────
-if (!pages) finish();
+need('server rendering gave pages to hydrate', Boolean(pages), 'see the failed checks above');
 const { build } = await import('esbuild');
 const { default: puppeteer } = await import('puppeteer-core');
 const { findBrowser, CHROMIUM_ARGS } = await import(join(root, 'scripts/browsers.mjs'));
@@ -294,5 +280,3 @@ function firstDifference(a, b) {
   while (i < a.length && a[i] === b[i]) i++;
   return `hydrated …${a.slice(Math.max(0, i - 150), i + 150)}…\nexpected …${b.slice(Math.max(0, i - 150), i + 150)}…`;
 }
-
-finish();
