@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/support-resources/support-resources.js';
 import { builtinResourceLists } from '../src/content/index.js';
 
-type Args = { region?: string; src?: string; 'heading-level'?: number; theme?: string; lang?: string };
+type Args = { region?: string; src?: string; 'heading-level'?: number; heading?: string; 'hide-heading'?: boolean; theme?: string; lang?: string };
 
 const meta: Meta<Args> = {
   title: 'Elements/Support resources',
@@ -13,7 +13,9 @@ const meta: Meta<Args> = {
   argTypes: {
     region: { control: 'select', options: Object.keys(builtinResourceLists) },
     src: { control: 'text' },
-    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    heading: { control: 'text' },
+    'hide-heading': { control: 'boolean' },
     theme: { control: 'select', options: [undefined, 'light', 'dark', 'auto'] },
     lang: { control: 'select', options: [undefined, 'en', 'es'] },
   },
@@ -21,6 +23,8 @@ const meta: Meta<Args> = {
     region=${ifDefined(args.region)}
     src=${ifDefined(args.src || undefined)}
     heading-level=${ifDefined(args['heading-level'])}
+    heading=${ifDefined(args.heading || undefined)}
+    ?hide-heading=${Boolean(args['hide-heading'])}
     theme=${ifDefined(args.theme)}
     lang=${ifDefined(args.lang)}
   ></es-support-resources>`,
@@ -39,6 +43,13 @@ export const Canada: Story = { args: { region: 'ca' } };
 export const UnitedKingdom: Story = { args: { region: 'gb' } };
 
 export const Australia: Story = { args: { region: 'au' } };
+
+/** Under the page's own heading: the element's is left out, the region keeps its name, the services are h3. */
+export const UnderThePagesHeading: Story = {
+  args: { region: 'gb', 'hide-heading': true, 'heading-level': 2 },
+  render: (args) => html`<h2>If you need support now</h2>
+    <es-support-resources region=${ifDefined(args.region)} hide-heading heading-level=${ifDefined(args['heading-level'])}></es-support-resources>`,
+};
 
 /** A practice's own entries, given inline, shown with the built-in ones by kind. */
 export const WithPracticeEntries: Story = {
