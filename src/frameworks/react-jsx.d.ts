@@ -118,9 +118,9 @@ export type EsArticleReaderProps = {
   article?: EsArticleReader["article"] | undefined;
   /** URL of an article as JSON (see `schema/article.schema.json`). */
   src?: EsArticleReader["src"] | undefined;
-  /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below. */
+  /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below (at most 6). Other values warn once and give 2. */
   "heading-level"?: EsArticleReader["headingLevel"] | undefined;
-  /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below. */
+  /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below (at most 6). Other values warn once and give 2. */
   headingLevel?: EsArticleReader["headingLevel"] | undefined;
   /** Keep the reader's text size and colours on this device (localStorage). Default: kept for this page visit only. */
   persist?: EsArticleReader["persist"] | undefined;
@@ -144,9 +144,9 @@ export type EsArticleReaderSolidJsProps = {
   "prop:article"?: EsArticleReader["article"] | undefined;
   /** URL of an article as JSON (see `schema/article.schema.json`). */
   "prop:src"?: EsArticleReader["src"] | undefined;
-  /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below. */
+  /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below (at most 6). Other values warn once and give 2. */
   "attr:heading-level"?: EsArticleReader["headingLevel"] | undefined;
-  /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below. */
+  /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below (at most 6). Other values warn once and give 2. */
   "prop:headingLevel"?: EsArticleReader["headingLevel"] | undefined;
   /** Keep the reader's text size and colours on this device (localStorage). Default: kept for this page visit only. */
   "prop:persist"?: EsArticleReader["persist"] | undefined;
@@ -248,9 +248,17 @@ schemes (`javascript:`, `data:`…) are refused with a console warning. */
   href?: EsQuickExit["href"] | undefined;
   /** `top` (default): a bar across the top of the viewport. `bottom`: a box in the bottom corner. */
   position?: EsQuickExit["position"] | undefined;
-  /** Also erase everything this package stored on the device (such as reflection notes) before leaving. */
+  /** Also erase everything this package stored on this device before leaving: reflection
+notes and reading settings (text size, colours). Default: false. */
+  "clear-stored"?: EsQuickExit["clearStored"] | undefined;
+  /** Also erase everything this package stored on this device before leaving: reflection
+notes and reading settings (text size, colours). Default: false. */
+  clearStored?: EsQuickExit["clearStored"] | undefined;
+  /** @deprecated Use `clear-stored`. - The old name of `clear-stored`, which it always was (it erases reading settings too,
+not only notes). Still works, with one console warning. */
   "clear-notes"?: EsQuickExit["clearNotes"] | undefined;
-  /** Also erase everything this package stored on the device (such as reflection notes) before leaving. */
+  /** @deprecated Use `clear-stored`. - The old name of `clear-stored`, which it always was (it erases reading settings too,
+not only notes). Still works, with one console warning. */
   clearNotes?: EsQuickExit["clearNotes"] | undefined;
   /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the
 built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
@@ -264,9 +272,17 @@ schemes (`javascript:`, `data:`…) are refused with a console warning. */
   "prop:href"?: EsQuickExit["href"] | undefined;
   /** `top` (default): a bar across the top of the viewport. `bottom`: a box in the bottom corner. */
   "prop:position"?: EsQuickExit["position"] | undefined;
-  /** Also erase everything this package stored on the device (such as reflection notes) before leaving. */
+  /** Also erase everything this package stored on this device before leaving: reflection
+notes and reading settings (text size, colours). Default: false. */
+  "bool:clear-stored"?: EsQuickExit["clearStored"] | undefined;
+  /** Also erase everything this package stored on this device before leaving: reflection
+notes and reading settings (text size, colours). Default: false. */
+  "prop:clearStored"?: EsQuickExit["clearStored"] | undefined;
+  /** @deprecated Use `clear-stored`. - The old name of `clear-stored`, which it always was (it erases reading settings too,
+not only notes). Still works, with one console warning. */
   "bool:clear-notes"?: EsQuickExit["clearNotes"] | undefined;
-  /** Also erase everything this package stored on the device (such as reflection notes) before leaving. */
+  /** @deprecated Use `clear-stored`. - The old name of `clear-stored`, which it always was (it erases reading settings too,
+not only notes). Still works, with one console warning. */
   "prop:clearNotes"?: EsQuickExit["clearNotes"] | undefined;
   /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the
 built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
@@ -302,6 +318,10 @@ device only once the reader ticks it. Default: false (notes vanish on reload). *
   persist?: EsReflectionCard["persist"] | undefined;
   /** Which prompt is shown, counting from 0. Default: 0 (the first). */
   index?: EsReflectionCard["index"] | undefined;
+  /** Level of the heading (1–6, default 2) to fit the page's outline. Other values warn once and give 2. */
+  "heading-level"?: EsReflectionCard["headingLevel"] | undefined;
+  /** Level of the heading (1–6, default 2) to fit the page's outline. Other values warn once and give 2. */
+  headingLevel?: EsReflectionCard["headingLevel"] | undefined;
   /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the
 built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
   theme?: EsReflectionCard["theme"] | undefined;
@@ -328,6 +348,10 @@ device only once the reader ticks it. Default: false (notes vanish on reload). *
   "prop:persist"?: EsReflectionCard["persist"] | undefined;
   /** Which prompt is shown, counting from 0. Default: 0 (the first). */
   "prop:index"?: EsReflectionCard["index"] | undefined;
+  /** Level of the heading (1–6, default 2) to fit the page's outline. Other values warn once and give 2. */
+  "attr:heading-level"?: EsReflectionCard["headingLevel"] | undefined;
+  /** Level of the heading (1–6, default 2) to fit the page's outline. Other values warn once and give 2. */
+  "prop:headingLevel"?: EsReflectionCard["headingLevel"] | undefined;
   /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the
 built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
   "prop:theme"?: EsReflectionCard["theme"] | undefined;
@@ -424,10 +448,20 @@ else `intl`. An unknown value shows the `intl` list and a console warning. */
   region?: EsSupportResources["region"] | undefined;
   /** URL of the practice's own entries as JSON (a resource list), shown with the built-in ones. */
   src?: EsSupportResources["src"] | undefined;
-  /** Level of the heading, 2 to 6, to fit the page's outline. Default: 2. */
+  /** Level of the heading (1–6, default 2) to fit the page's outline; services are one level below (at most 6). Other values warn once and give 2. */
   "heading-level"?: EsSupportResources["headingLevel"] | undefined;
-  /** Level of the heading, 2 to 6, to fit the page's outline. Default: 2. */
+  /** Level of the heading (1–6, default 2) to fit the page's outline; services are one level below (at most 6). Other values warn once and give 2. */
   headingLevel?: EsSupportResources["headingLevel"] | undefined;
+  /** Text of the heading instead of "If you need help now" (the `heading` slot wins over it). */
+  heading?: EsSupportResources["heading"] | undefined;
+  /** Leaves the visible heading out, for a page that has its own heading just above; the
+region keeps its name (the heading's text) for assistive technology. Set
+`heading-level` to that page heading's level, so the services sit one level below it. */
+  "hide-heading"?: EsSupportResources["hideHeading"] | undefined;
+  /** Leaves the visible heading out, for a page that has its own heading just above; the
+region keeps its name (the heading's text) for assistive technology. Set
+`heading-level` to that page heading's level, so the services sit one level below it. */
+  hideHeading?: EsSupportResources["hideHeading"] | undefined;
   /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the
 built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
   theme?: EsSupportResources["theme"] | undefined;
@@ -443,10 +477,20 @@ else `intl`. An unknown value shows the `intl` list and a console warning. */
   "prop:region"?: EsSupportResources["region"] | undefined;
   /** URL of the practice's own entries as JSON (a resource list), shown with the built-in ones. */
   "prop:src"?: EsSupportResources["src"] | undefined;
-  /** Level of the heading, 2 to 6, to fit the page's outline. Default: 2. */
+  /** Level of the heading (1–6, default 2) to fit the page's outline; services are one level below (at most 6). Other values warn once and give 2. */
   "attr:heading-level"?: EsSupportResources["headingLevel"] | undefined;
-  /** Level of the heading, 2 to 6, to fit the page's outline. Default: 2. */
+  /** Level of the heading (1–6, default 2) to fit the page's outline; services are one level below (at most 6). Other values warn once and give 2. */
   "prop:headingLevel"?: EsSupportResources["headingLevel"] | undefined;
+  /** Text of the heading instead of "If you need help now" (the `heading` slot wins over it). */
+  "prop:heading"?: EsSupportResources["heading"] | undefined;
+  /** Leaves the visible heading out, for a page that has its own heading just above; the
+region keeps its name (the heading's text) for assistive technology. Set
+`heading-level` to that page heading's level, so the services sit one level below it. */
+  "bool:hide-heading"?: EsSupportResources["hideHeading"] | undefined;
+  /** Leaves the visible heading out, for a page that has its own heading just above; the
+region keeps its name (the heading's text) for assistive technology. Set
+`heading-level` to that page heading's level, so the services sit one level below it. */
+  "prop:hideHeading"?: EsSupportResources["hideHeading"] | undefined;
   /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the
 built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
   "prop:theme"?: EsSupportResources["theme"] | undefined;
@@ -474,7 +518,7 @@ export type CustomElements = {
    *
    * - `article`: Id of a built-in article: `what-emotional-safety-means` (default) or `rebuilding-safety-and-trust`.
    * - `src`: URL of an article as JSON (see `schema/article.schema.json`).
-   * - `heading-level`/`headingLevel`: Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below.
+   * - `heading-level`/`headingLevel`: Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below (at most 6). Other values warn once and give 2.
    * - `persist`: Keep the reader's text size and colours on this device (localStorage). Default: kept for this page visit only.
    * - `theme`: Colour scheme: unset follows the host page's colours; `light` and `dark` use the
    * built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`.
@@ -567,7 +611,7 @@ export type CustomElements = {
    *
    * Areas where markup can be added to the component.
    *
-   * - `(default)`: A short line above the button. Default: a gentle invitation ("If any of this feels familiar…").
+   * - `(default)`: A short line above the button. Default: a gentle invitation ("If any of this feels familiar, you don't have to work through it alone."), said once per page: only the first call to action (in page order) without a line of its own shows it, so several on one page, e.g. one at the end of each article and one in the contact section, do not repeat it. A line given here is always shown; to have none on the first, give one elsewhere first.
    *
    * ## CSS Custom Properties
    *
@@ -659,7 +703,10 @@ export type CustomElements = {
    * then `<es-practice exit-url>`, else a neutral weather page (`DEFAULT_EXIT_URL`). Other
    * schemes (`javascript:`, `data:`…) are refused with a console warning.
    * - `position`: `top` (default): a bar across the top of the viewport. `bottom`: a box in the bottom corner.
-   * - `clear-notes`/`clearNotes`: Also erase everything this package stored on the device (such as reflection notes) before leaving.
+   * - `clear-stored`/`clearStored`: Also erase everything this package stored on this device before leaving: reflection
+   * notes and reading settings (text size, colours). Default: false.
+   * - `clear-notes`/`clearNotes`: The old name of `clear-stored`, which it always was (it erases reading settings too,
+   * not only notes). Still works, with one console warning.
    * - `theme`: Colour scheme: unset follows the host page's colours; `light` and `dark` use the
    * built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`.
    * - `hasLeft`: True once the reader has chosen to leave: the page stays covered from then on. (property only) (readonly)
@@ -725,6 +772,7 @@ export type CustomElements = {
    * - `persist`: Lets the card offer "Keep my notes on this device" (unticked). Notes are kept on the
    * device only once the reader ticks it. Default: false (notes vanish on reload).
    * - `index`: Which prompt is shown, counting from 0. Default: 0 (the first).
+   * - `heading-level`/`headingLevel`: Level of the heading (1–6, default 2) to fit the page's outline. Other values warn once and give 2.
    * - `theme`: Colour scheme: unset follows the host page's colours; `light` and `dark` use the
    * built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`.
    * - `promptSet`: The prompt set in use, once loaded (undefined with `prompt`). (property only) (readonly)
@@ -871,7 +919,11 @@ export type CustomElements = {
    * - `region`: Which built-in list: `us`, `ca`, `gb`, `au` or `intl`. Default: `<es-practice region>`,
    * else `intl`. An unknown value shows the `intl` list and a console warning.
    * - `src`: URL of the practice's own entries as JSON (a resource list), shown with the built-in ones.
-   * - `heading-level`/`headingLevel`: Level of the heading, 2 to 6, to fit the page's outline. Default: 2.
+   * - `heading-level`/`headingLevel`: Level of the heading (1–6, default 2) to fit the page's outline; services are one level below (at most 6). Other values warn once and give 2.
+   * - `heading`: Text of the heading instead of "If you need help now" (the `heading` slot wins over it).
+   * - `hide-heading`/`hideHeading`: Leaves the visible heading out, for a page that has its own heading just above; the
+   * region keeps its name (the heading's text) for assistive technology. Set
+   * `heading-level` to that page heading's level, so the services sit one level below it.
    * - `theme`: Colour scheme: unset follows the host page's colours; `light` and `dark` use the
    * built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`.
    * - `effectiveRegion`: The region whose built-in list is shown, after validation. (property only) (readonly)
@@ -882,6 +934,12 @@ export type CustomElements = {
    * Events that will be emitted by the component.
    *
    * - `es-content-error`: The practice's own entries could not be used; `detail.problem` says why.
+   *
+   * ## Slots
+   *
+   * Areas where markup can be added to the component.
+   *
+   * - `heading`: Text of the heading instead of the built-in one (e.g. to match the page's voice). With `hide-heading` it is not shown.
    *
    * ## CSS Custom Properties
    *
@@ -909,6 +967,7 @@ export type CustomElements = {
    * - `heading`: The heading.
    * - `list`: The list of services.
    * - `resource`: One service.
+   * - `resource-name`: The name of a service: a heading one level below the element's heading.
    * - `contact-link`: A call, text or web link of a service.
    * - `reviewed`: The "Last reviewed" line under the list.
    * - `error`: The note shown when the practice's own entries cannot be used.
@@ -934,7 +993,7 @@ export type CustomElementsSolidJs = {
    *
    * - `article`: Id of a built-in article: `what-emotional-safety-means` (default) or `rebuilding-safety-and-trust`.
    * - `src`: URL of an article as JSON (see `schema/article.schema.json`).
-   * - `heading-level`/`headingLevel`: Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below.
+   * - `heading-level`/`headingLevel`: Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below (at most 6). Other values warn once and give 2.
    * - `persist`: Keep the reader's text size and colours on this device (localStorage). Default: kept for this page visit only.
    * - `theme`: Colour scheme: unset follows the host page's colours; `light` and `dark` use the
    * built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`.
@@ -1030,7 +1089,7 @@ export type CustomElementsSolidJs = {
    *
    * Areas where markup can be added to the component.
    *
-   * - `(default)`: A short line above the button. Default: a gentle invitation ("If any of this feels familiar…").
+   * - `(default)`: A short line above the button. Default: a gentle invitation ("If any of this feels familiar, you don't have to work through it alone."), said once per page: only the first call to action (in page order) without a line of its own shows it, so several on one page, e.g. one at the end of each article and one in the contact section, do not repeat it. A line given here is always shown; to have none on the first, give one elsewhere first.
    *
    * ## CSS Custom Properties
    *
@@ -1130,7 +1189,10 @@ export type CustomElementsSolidJs = {
    * then `<es-practice exit-url>`, else a neutral weather page (`DEFAULT_EXIT_URL`). Other
    * schemes (`javascript:`, `data:`…) are refused with a console warning.
    * - `position`: `top` (default): a bar across the top of the viewport. `bottom`: a box in the bottom corner.
-   * - `clear-notes`/`clearNotes`: Also erase everything this package stored on the device (such as reflection notes) before leaving.
+   * - `clear-stored`/`clearStored`: Also erase everything this package stored on this device before leaving: reflection
+   * notes and reading settings (text size, colours). Default: false.
+   * - `clear-notes`/`clearNotes`: The old name of `clear-stored`, which it always was (it erases reading settings too,
+   * not only notes). Still works, with one console warning.
    * - `theme`: Colour scheme: unset follows the host page's colours; `light` and `dark` use the
    * built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`.
    * - `hasLeft`: True once the reader has chosen to leave: the page stays covered from then on. (property only) (readonly)
@@ -1199,6 +1261,7 @@ export type CustomElementsSolidJs = {
    * - `persist`: Lets the card offer "Keep my notes on this device" (unticked). Notes are kept on the
    * device only once the reader ticks it. Default: false (notes vanish on reload).
    * - `index`: Which prompt is shown, counting from 0. Default: 0 (the first).
+   * - `heading-level`/`headingLevel`: Level of the heading (1–6, default 2) to fit the page's outline. Other values warn once and give 2.
    * - `theme`: Colour scheme: unset follows the host page's colours; `light` and `dark` use the
    * built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`.
    * - `promptSet`: The prompt set in use, once loaded (undefined with `prompt`). (property only) (readonly)
@@ -1351,7 +1414,11 @@ export type CustomElementsSolidJs = {
    * - `region`: Which built-in list: `us`, `ca`, `gb`, `au` or `intl`. Default: `<es-practice region>`,
    * else `intl`. An unknown value shows the `intl` list and a console warning.
    * - `src`: URL of the practice's own entries as JSON (a resource list), shown with the built-in ones.
-   * - `heading-level`/`headingLevel`: Level of the heading, 2 to 6, to fit the page's outline. Default: 2.
+   * - `heading-level`/`headingLevel`: Level of the heading (1–6, default 2) to fit the page's outline; services are one level below (at most 6). Other values warn once and give 2.
+   * - `heading`: Text of the heading instead of "If you need help now" (the `heading` slot wins over it).
+   * - `hide-heading`/`hideHeading`: Leaves the visible heading out, for a page that has its own heading just above; the
+   * region keeps its name (the heading's text) for assistive technology. Set
+   * `heading-level` to that page heading's level, so the services sit one level below it.
    * - `theme`: Colour scheme: unset follows the host page's colours; `light` and `dark` use the
    * built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`.
    * - `effectiveRegion`: The region whose built-in list is shown, after validation. (property only) (readonly)
@@ -1362,6 +1429,12 @@ export type CustomElementsSolidJs = {
    * Events that will be emitted by the component.
    *
    * - `es-content-error`: The practice's own entries could not be used; `detail.problem` says why.
+   *
+   * ## Slots
+   *
+   * Areas where markup can be added to the component.
+   *
+   * - `heading`: Text of the heading instead of the built-in one (e.g. to match the page's voice). With `hide-heading` it is not shown.
    *
    * ## CSS Custom Properties
    *
@@ -1389,6 +1462,7 @@ export type CustomElementsSolidJs = {
    * - `heading`: The heading.
    * - `list`: The list of services.
    * - `resource`: One service.
+   * - `resource-name`: The name of a service: a heading one level below the element's heading.
    * - `contact-link`: A call, text or web link of a service.
    * - `reviewed`: The "Last reviewed" line under the list.
    * - `error`: The note shown when the practice's own entries cannot be used.

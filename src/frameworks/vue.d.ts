@@ -28,7 +28,7 @@ export interface EsVueComponents {
     article?: EsArticleReader['article'];
     /** URL of an article as JSON (see `schema/article.schema.json`). */
     src?: EsArticleReader['src'];
-    /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below. */
+    /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below (at most 6). Other values warn once and give 2. */
     headingLevel?: EsArticleReader['headingLevel'];
     /** Keep the reader's text size and colours on this device (localStorage). Default: kept for this page visit only. */
     persist?: EsArticleReader['persist'];
@@ -75,7 +75,9 @@ export interface EsVueComponents {
     href?: EsQuickExit['href'];
     /** `top` (default): a bar across the top of the viewport. `bottom`: a box in the bottom corner. */
     position?: EsQuickExit['position'];
-    /** Also erase everything this package stored on the device (such as reflection notes) before leaving. */
+    /** Also erase everything this package stored on this device before leaving: reflection notes and reading settings (text size, colours). Default: false. */
+    clearStored?: EsQuickExit['clearStored'];
+    /** The old name of `clear-stored`, which it always was (it erases reading settings too, not only notes). Still works, with one console warning. */
     clearNotes?: EsQuickExit['clearNotes'];
     /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
     theme?: EsQuickExit['theme'];
@@ -94,6 +96,8 @@ export interface EsVueComponents {
     persist?: EsReflectionCard['persist'];
     /** Which prompt is shown, counting from 0. Default: 0 (the first). */
     index?: EsReflectionCard['index'];
+    /** Level of the heading (1–6, default 2) to fit the page's outline. Other values warn once and give 2. */
+    headingLevel?: EsReflectionCard['headingLevel'];
     /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
     theme?: EsReflectionCard['theme'];
     /** The reader moved to another prompt; `detail: { index }` (from 0). Never carries a note. */
@@ -126,8 +130,12 @@ export interface EsVueComponents {
     region?: EsSupportResources['region'];
     /** URL of the practice's own entries as JSON (a resource list), shown with the built-in ones. */
     src?: EsSupportResources['src'];
-    /** Level of the heading, 2 to 6, to fit the page's outline. Default: 2. */
+    /** Level of the heading (1–6, default 2) to fit the page's outline; services are one level below (at most 6). Other values warn once and give 2. */
     headingLevel?: EsSupportResources['headingLevel'];
+    /** Text of the heading instead of "If you need help now" (the `heading` slot wins over it). */
+    heading?: EsSupportResources['heading'];
+    /** Leaves the visible heading out, for a page that has its own heading just above; the region keeps its name (the heading's text) for assistive technology. Set `heading-level` to that page heading's level, so the services sit one level below it. */
+    hideHeading?: EsSupportResources['hideHeading'];
     /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
     theme?: EsSupportResources['theme'];
     /** The practice's own entries could not be used; `detail.problem` says why. */
