@@ -27,16 +27,19 @@ const dist = resolve(distArg > 0 ? process.argv[distArg + 1] : join(root, 'dist'
 // a little above today's figures so that none grows unnoticed. GOALS are issue #15 item 8's
 // targets; until a figure meets its goal, the budget holds the line (printed beside it).
 export const CONSUMER_BUDGETS = {
-  // Raised once, after server rendering landed (#15 items 5–7: +0.2–0.5 kB an element).
-  'safety-compare.js': 12_300,
-  'quick-exit.js': 9_000,
-  'article-reader.js': 18_500,
-  'reflection-card.js': 11_800,
-  'support-resources.js': 9_300,
-  'contact-cta.js': 4_800,
+  // Raised once, after server rendering landed (#15 items 5–7: +0.2–0.5 kB an element), and
+  // again for the shared attribute checks, the quick exit's clear-stored, comfort settings
+  // over the practice's own article, named service headings and links, regional dates and
+  // the call to action's once-a-page line (#15 item 9, #16 items 1, 10, 11: +0.1–0.9 kB).
+  'safety-compare.js': 12_500,
+  'quick-exit.js': 9_300,
+  'article-reader.js': 19_300,
+  'reflection-card.js': 12_100,
+  'support-resources.js': 9_700,
+  'contact-cta.js': 5_300,
   'practice.js': 900,
   'content.js': 6_500,
-  '.': 32_800,
+  '.': 33_900,
 };
 export const GOALS = { 'safety-compare.js': 10_000, 'quick-exit.js': 8_000, 'article-reader.js': 16_000 };
 

@@ -14,12 +14,14 @@ export const BUDGETS = {
   // The script-tag file: since issue #18 the whole package in one file (Lit, every element,
   // both articles, Spanish, the content checker), the only file a page downloads. Before,
   // a page with every element downloaded about 35 kB across five files. The goal is
-  // 36 000; today's file is 36.8 kB, so the budget holds the line at 37 000 until it is met.
-  cdn: 37_000,
+  // 36 000 (not met: see the closing note of #18); with #15 item 9 and #16 items 1, 10 and 11
+  // the file is 38.05 kB, and the budget holds the line at 38 500.
+  cdn: 38_500,
   // Each element's entry file. Since rollup splits by what entries share (issue #15 item 8),
   // an entry holds all that only it uses (the reader's controllers too): bench/consumer-size.mjs
   // measures what an app ships in all.
-  element: 7_000,
+  // The reader's own code passed 7 000 with comfort settings over the practice's own article (#16 item 1).
+  element: 7_500,
 };
 
 function sizes(path) {
