@@ -252,14 +252,22 @@ async function forward(tab, from) {
   return pathOf(tab);
 }
 
-/** Clicks, with the mouse, the centre of what `locate` (run in the page, returns an element) finds. */
+/**
+ * Clicks, with the mouse, the centre of what `locate` (run in the page, returns an element)
+ * finds, once it has stopped moving: a smooth scroll still running (a contents link just
+ * followed) would otherwise carry the target away between measuring and clicking, and the
+ * click would land elsewhere (seen on a busy CI machine).
+ */
 async function clickOn(tab, locate, what) {
-  const point = await tab.evaluate(`(() => {
+  const where = () =>
+    tab.evaluate(`(() => {
     const el = (${locate})();
     if (!el) return null;
     const b = window.__qe.box(el);
     return { x: b.x, y: b.y, inView: b.x >= 0 && b.y >= 0 && b.x <= innerWidth && b.y <= innerHeight };
   })()`);
+  // Not a failure when it never rests: the checks below then say where it is.
+  const point = await waitForSteady(`${what} to come to rest`, where, { steady: 150, timeout: 3000 }).catch(() => where());
   assert.ok(point, `${what} is on the page`);
   assert.ok(point.inView, `${what} is in the window, where a reader can click it (its centre is at ${Math.round(point.x)}, ${Math.round(point.y)})`);
   await tab.mouse.click(point.x, point.y);
@@ -483,7 +491,8 @@ describeEachBrowser('quick exit: what a reader who may be watched can count on',
 
     it('control: history.pushState then a plain location.replace, without the quick exit, shows the article again on Back (the check can fail)', TEST, async () => {
       const run = await readThenLeave(`${QE}/article-control.html`, async (tab) => {
-        await tab.evaluate(() => window.scrollTo(0, 0));
+        await tab.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+        await scrollSettled(tab);
         await clickOn(tab, `() => document.getElementById('plain-leave')`, 'the plain leave button');
       });
       const shown = await back(run.page);
