@@ -14,6 +14,7 @@ const BENCHES = [
   ['Rendering versus plain HTML', 'bench/render-ratio.mjs'],
   ['Article reader: render and scroll cost', 'bench/article-reader.mjs'],
   ['Memory: creating and removing elements', 'bench/memory.mjs'],
+  ['Churn: creating and removing elements in groups', 'bench/churn.mjs'],
   ['Lighthouse on the demo page', 'bench/lighthouse.mjs'],
 ];
 

@@ -24,6 +24,7 @@ export class ExitCoordinator {
   readonly #keepClear = new KeepClear(() => this.#members);
   #departedAt = -Infinity;
   #left = false;
+  #layoutQueued = false;
 
   /** True once the reader has left (the page stays covered from then on). */
   get hasLeft(): boolean {
@@ -57,9 +58,20 @@ export class ExitCoordinator {
     this.layout();
   }
 
-  /** A bar changed size or place: give the page room for it again. */
+  /**
+   * A bar changed size or place: give the page room for it again, once for everything that
+   * changed together. Measuring reads layout and reserving writes it, so a page that adds
+   * or removes many exits at once (a single-page site swapping views) would otherwise lay
+   * itself out once per exit per exit. A microtask still comes before the next paint: the
+   * room is there when the bar first shows.
+   */
   layout(): void {
-    this.#keepClear.update();
+    if (this.#layoutQueued) return;
+    this.#layoutQueued = true;
+    queueMicrotask(() => {
+      this.#layoutQueued = false;
+      this.#keepClear.update();
+    });
   }
 
   /** Leaves the page through `via` (default: the first exit), once for one decision. */

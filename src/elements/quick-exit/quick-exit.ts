@@ -225,6 +225,8 @@ export class EsQuickExit extends EsElement implements ExitMember {
 
   /** @internal */
   reserve(height: number): void {
+    // Unchanged: nothing to write (a write makes the page lay itself out again).
+    if (this.#measured.reserve === height && this.#sheet) return;
     this.#measured.reserve = height;
     this.#writeMeasured();
   }
