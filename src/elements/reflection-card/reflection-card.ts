@@ -10,6 +10,7 @@ import { heading } from '../../internal/heading.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { downloadTextFile, notesFileText } from './notes-file.js';
 import { renderNoteField, renderNotesTools, type JournalView } from './reflection-journal.js';
+import { renderNav } from './reflection-nav.js';
 import { reflectionCardStyles } from './reflection-card.styles.js';
 import './reflection-card.messages.js';
 import type { ContentErrorEvent, PromptChangeEvent } from '../../events.js';
@@ -45,6 +46,8 @@ interface Shown {
  * @csspart prompt-text - The current prompt.
  * @csspart nav - The row of Previous, Next and Skip buttons.
  * @csspart button - Every button.
+ * @csspart button-primary - The one main action: Next (or "Come back to the reflection" while set aside).
+ * @csspart button-skip - "Skip for now", styled as a quiet link.
  * @csspart note - The note field.
  * @csspart notes-tools - Keeping, downloading and clearing notes.
  * @csspart notice - What happened to the notes (kept, cleared, could not be kept).
@@ -204,53 +207,60 @@ export class EsReflectionCard extends EsElement {
       ${this.#skipped
         ? html`<p class="skipped">${this.t('reflection.skipped')}</p>
             <div class="row">
-              <button id="resume" part="button" type="button" @click=${this.#resume}>${this.t('reflection.resume')}</button>
+              <button id="resume" part="button button-primary" class="primary" type="button" @click=${this.#resume}>
+                ${this.t('reflection.resume')}
+              </button>
             </div>
-            ${this.journal ? renderNotesTools(this.#journalView(prompt), this.localize) : nothing}`
+            ${this.journal ? renderNotesTools(this.#journalView(shown, prompt), this.localize) : nothing}`
         : html`
             ${shown.single
               ? nothing
               : html`<p part="position" class="position">${this.t('reflection.position', { current: index + 1, total })}</p>`}
             <p id="prompt" part="prompt-text" class="prompt" tabindex="-1" lang=${shown.lang ?? nothing}>${prompt.text}</p>
             <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
-            ${this.journal ? renderNoteField(this.#journalView(prompt), this.localize) : nothing}
-            ${this.#renderNav(shown.single, index, total)}
-            ${this.journal ? renderNotesTools(this.#journalView(prompt), this.localize) : nothing}
+            ${this.journal ? renderNoteField(this.#journalView(shown, prompt), this.localize) : nothing}
+            ${renderNav(
+              { single: shown.single, index, total, onGo: (i) => this.#go(i), onSkip: () => this.#skip() },
+              this.localize,
+            )}
+            ${this.journal ? renderNotesTools(this.#journalView(shown, prompt), this.localize) : nothing}
           `}
     </section>`;
   }
 
-  #renderNav(single: boolean, index: number, total: number) {
-    const atStart = index === 0;
-    const atEnd = index === total - 1;
-    // aria-disabled rather than disabled: a focused button that became disabled would
-    // drop the reader's focus to the top of the page.
-    return html`<div part="nav" class="row nav" role="group" aria-label=${this.t('reflection.navLabel')}>
-      ${single
-        ? nothing
-        : html`<button part="button" type="button" id="previous" aria-disabled=${atStart ? 'true' : 'false'} @click=${() => this.#go(index - 1)}>
-              ${this.t('reflection.previous')}
-            </button>
-            <button part="button" type="button" id="next" aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => this.#go(index + 1)}>
-              ${this.t('reflection.next')}
-            </button>`}
-      <button part="button" type="button" id="skip" class="skip" @click=${this.#skip}>${this.t('reflection.skip')}</button>
-    </div>`;
-  }
-
-  #journalView(prompt: Prompt): JournalView {
+  #journalView(shown: Shown, prompt: Prompt): JournalView {
     const notes = this.#notes;
+    const { hasNotes, canClear } = this.#notesState(shown);
     return {
       note: notes.get(prompt.id),
       offer: this.persist,
       keeping: notes.keeping,
       unavailable: notes.unavailable,
       notice: notes.notice,
-      onInput: (text) => notes.set(prompt.id, text),
+      hasNotes,
+      canClear,
+      onInput: (text) => {
+        notes.set(prompt.id, text);
+        // Download and Clear follow whether there is anything to download or clear.
+        const now = this.#notesState(shown);
+        if (now.hasNotes !== hasNotes || now.canClear !== canClear) this.requestUpdate();
+      },
       onKeep: (keep) => notes.setKeeping(keep),
       onDownload: () => this.#download(),
       // Everything this package stored, and every card's notes in memory.
       onClear: clearNotes,
+    };
+  }
+
+  /**
+   * Whether there is a note to download (text beyond spaces), and whether Clear has
+   * anything to do: a note, notes kept on this device, or kept notes that could not be read.
+   */
+  #notesState(shown: Shown): { hasNotes: boolean; canClear: boolean } {
+    const notes = shown.prompts.map((p) => this.#notes.get(p.id));
+    return {
+      hasNotes: notes.some((note) => note.trim() !== ''),
+      canClear: notes.some((note) => note !== '') || this.#notes.keeping || this.#notes.notice === 'corrupted',
     };
   }
 

@@ -14,6 +14,10 @@ export interface JournalView {
   /** The device refuses storage, so the offer cannot work. */
   unavailable: boolean;
   notice?: NotesNotice;
+  /** There is a note (beyond spaces) to download. */
+  hasNotes: boolean;
+  /** Clear has something to clear: a note, or notes kept (or unreadable) on the device. */
+  canClear: boolean;
   onInput: (text: string) => void;
   onKeep: (keep: boolean) => void;
   onDownload: () => void;
@@ -46,8 +50,13 @@ export function renderNoteField(view: JournalView, l: LocalizeController) {
  * Keeping (only when offered), downloading and clearing notes, and the polite notice
  * saying what happened to them. The notice region is always rendered, so screen
  * readers hear its changes.
+ *
+ * Download and Clear are quieter than Next, and enabled only when they have something
+ * to do; otherwise they are aria-disabled (so focus stays on Clear once it has cleared)
+ * and described by the visible sentence that says why.
  */
 export function renderNotesTools(view: JournalView, l: LocalizeController) {
+  const why = view.canClear ? 'reflection.nothingToDownload' : 'reflection.nothingYet';
   return html`<div part="notes-tools" class="tools">
     ${view.offer
       ? html`<div class="keep">
@@ -64,12 +73,30 @@ export function renderNotesTools(view: JournalView, l: LocalizeController) {
         </div>`
       : nothing}
     <div class="row">
-      <button part="button" type="button" id="download" aria-describedby="download-hint" @click=${view.onDownload}>
+      <button
+        part="button"
+        type="button"
+        id="download"
+        aria-disabled=${view.hasNotes ? 'false' : 'true'}
+        aria-describedby=${view.hasNotes ? 'download-hint' : 'notes-empty'}
+        @click=${() => view.hasNotes && view.onDownload()}
+      >
         ${l.t('reflection.download')}
       </button>
-      <button part="button" type="button" id="clear" @click=${view.onClear}>${l.t('reflection.clear')}</button>
+      <button
+        part="button"
+        type="button"
+        id="clear"
+        aria-disabled=${view.canClear ? 'false' : 'true'}
+        aria-describedby=${view.canClear ? nothing : 'notes-empty'}
+        @click=${() => view.canClear && view.onClear()}
+      >
+        ${l.t('reflection.clear')}
+      </button>
     </div>
-    <p id="download-hint" class="hint">${l.t('reflection.downloadHint')}</p>
+    ${view.hasNotes
+      ? html`<p id="download-hint" class="hint">${l.t('reflection.downloadHint')}</p>`
+      : html`<p id="notes-empty" class="hint">${l.t(why)}</p>`}
     <p part="notice" class="notice" role="status">${view.notice ? l.t(`reflection.notice.${view.notice}`) : nothing}</p>
   </div>`;
 }
