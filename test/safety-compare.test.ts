@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from './commands.js';
+import { canEmulateMedia, emulateMedia, resetMouse, sendKeys, sendMouse } from './commands.js';
 import type { TemplateResult } from 'lit';
 import '../src/elements/practice/practice.js';
 import '../src/elements/safety-compare/safety-compare.js';
@@ -85,7 +85,7 @@ describe('<es-safety-compare>', () => {
         const el = await compare(html`<es-safety-compare set=${id}></es-safety-compare>`);
         expect(layout(el)).to.equal('table');
         const table = $(el, 'table');
-        expect(text(table.querySelector('caption .title')!)).to.equal(set.title);
+        expect(text($(el, 'h2')), 'its title is a heading').to.equal(set.title);
         expect(text(root(el).getElementById(table.getAttribute('aria-labelledby')!)!), 'named by its title').to.equal(set.title);
         if (set.description) expect(text(root(el).getElementById(table.getAttribute('aria-describedby')!)!)).to.equal(set.description);
         const headers = [...table.querySelectorAll('thead th')];
@@ -97,9 +97,9 @@ describe('<es-safety-compare>', () => {
           expect(rest).to.deep.equal([]);
           expect(header!.localName).to.equal('th');
           expect(header!.getAttribute('scope')).to.equal('row');
-          expect(text(header!)).to.include(set.rows[i]!.safe);
+          expect(text(header!)).to.equal(set.rows[i]!.safe);
           expect(cell!.localName).to.equal('td');
-          expect(text(cell!)).to.include(set.rows[i]!.unsafe);
+          expect(text(cell!)).to.equal(set.rows[i]!.unsafe);
         });
         for (const row of set.rows) {
           expect(visibleText(el)).to.include(row.safe);
@@ -154,14 +154,18 @@ describe('<es-safety-compare>', () => {
   });
 
   describe('never colour alone', () => {
-    it('says "Not safe:" with every unsafe item, in both layouts, and shows a symbol', async () => {
+    it('says "Not safe" with every unsafe item (the column header in the table, a prefix in the pairs), and shows a symbol', async () => {
       const el = await compare();
       for (const width of [WIDE, NARROW]) {
         await resize(el, width);
-        const prefixes = $$(el, '.item.unsafe > .visually-hidden');
-        expect(prefixes.length, `${layout(el)}`).to.equal(DEFAULT_SET.rows.length);
-        for (const prefix of prefixes) expect(text(prefix)).to.equal('Not safe:');
-        for (const prefix of $$(el, '.item.safe > .visually-hidden')) expect(text(prefix)).to.equal('Emotionally safe:');
+        if (layout(el) === 'table') {
+          expect($$(el, 'thead th').map(text)).to.deep.equal(['Emotionally safe', 'Not safe']);
+        } else {
+          const prefixes = $$(el, '.item.unsafe > .visually-hidden');
+          expect(prefixes.length).to.equal(DEFAULT_SET.rows.length);
+          for (const prefix of prefixes) expect(text(prefix)).to.equal('Not safe:');
+          for (const prefix of $$(el, '.item.safe > .visually-hidden')) expect(text(prefix)).to.equal('Emotionally safe:');
+        }
         // The symbol: on each item in the table, on each side's visible label in the pairs.
         const marked = layout(el) === 'table' ? $$(el, '.item.unsafe') : $$(el, '.side.unsafe > .side-label');
         expect(marked.length).to.equal(DEFAULT_SET.rows.length);
@@ -188,7 +192,6 @@ describe('<es-safety-compare>', () => {
     it('lets safe-label and unsafe-label override the labels everywhere', async () => {
       const el = await compare(html`<es-safety-compare set="is-vs-is-not" safe-label="Feels safe" unsafe-label="Feels unsafe"></es-safety-compare>`);
       expect($$(el, 'thead th').map(text)).to.deep.equal(['Feels safe', 'Feels unsafe']);
-      expect(text($(el, '.item.unsafe > .visually-hidden'))).to.equal('Feels unsafe:');
       await resize(el, NARROW);
       expect($$(el, '.side-label').map(text).slice(0, 2)).to.deep.equal(['Feels safe', 'Feels unsafe']);
       expect(text($(el, '.item.unsafe > .visually-hidden'))).to.equal('Feels unsafe:');
@@ -224,17 +227,15 @@ describe('<es-safety-compare>', () => {
     const reveals = (el: EsSafetyCompare, view = '.table-view') => $$<HTMLButtonElement>(el, `${view} button.reveal`);
     const region = (el: EsSafetyCompare, button: Element) => root(el).getElementById(button.getAttribute('aria-controls')!)!;
 
-    it('puts each unsafe pattern first and hides what is safe behind a labelled disclosure button', async () => {
+    it('hides what is safe behind a disclosure button named for its row, each pattern its row header', async () => {
       const el = await interactive();
-      expect($$(el, 'thead th').map(text)).to.deep.equal(['Not safe', 'Emotionally safe']);
-      expect(text($(el, 'tbody th[scope="row"]'))).to.equal(`Not safe: ${DEFAULT_SET.rows[0]!.unsafe}`);
+      expect(text($(el, 'tbody th[scope="row"]'))).to.equal(DEFAULT_SET.rows[0]!.unsafe);
       const buttons = reveals(el);
       expect(buttons.length).to.equal(DEFAULT_SET.rows.length);
-      for (const [i, button] of buttons.entries()) {
+      for (const button of buttons) {
         expect(button.getAttribute('aria-expanded')).to.equal('false');
         expect(text(button)).to.equal('Show what safety looks like');
         expect(region(el, button).hidden).to.equal(true);
-        expect(text(root(el).getElementById(button.getAttribute('aria-describedby')!)!)).to.equal(DEFAULT_SET.rows[i]!.unsafe);
       }
       expect(visibleText(el)).to.not.include(DEFAULT_SET.rows[0]!.safe);
       expect(text($(el, '.hint'))).to.include('Take your time');
@@ -245,10 +246,11 @@ describe('<es-safety-compare>', () => {
       const [first, second] = reveals(el);
       await click(el, first!);
       expect(first!.getAttribute('aria-expanded')).to.equal('true');
-      expect(text(first!)).to.equal('Hide what safety looks like');
+      expect(text(first!)).to.equal('Hide');
+      expect(first!.getAttribute('aria-label')).to.equal(`Hide what safety looks like instead of ${DEFAULT_SET.rows[0]!.unsafe}`);
       expect(shown(region(el, first!))).to.equal(true);
       expect(visibleText(el)).to.include(`${DEFAULT_SET.rows[0]!.safe}`);
-      expect(text(region(el, first!))).to.equal(`Emotionally safe: ${DEFAULT_SET.rows[0]!.safe}`);
+      expect(text(region(el, first!)), 'the column header says the side').to.equal(DEFAULT_SET.rows[0]!.safe);
       expect(second!.getAttribute('aria-expanded')).to.equal('false');
       expect(visibleText(el)).to.not.include(DEFAULT_SET.rows[1]!.safe);
       await click(el, first!);
@@ -353,6 +355,167 @@ describe('<es-safety-compare>', () => {
     });
   });
 
+  describe('reflection mode reads like turning cards (#16 item 5)', () => {
+    const interactive = (width = WIDE) => compare(html`<es-safety-compare interactive></es-safety-compare>`, width);
+
+    it('keeps the column order of plain mode, in the table and in the pairs', async () => {
+      const plain = await compare();
+      const plainHeaders = $$(plain, 'thead th').map(text);
+      const el = await interactive();
+      expect($$(el, 'thead th').map(text)).to.deep.equal(plainHeaders);
+      expect(plainHeaders).to.deep.equal(['Emotionally safe', 'Not safe']);
+      // Each row: the safe side's card first, then the pattern, as in plain mode.
+      const cells = [...$(el, 'tbody tr').children];
+      expect(cells[0]!.querySelector('button.reveal'), 'the safe side comes first').to.not.equal(null);
+      expect(text(cells[1]!)).to.equal(DEFAULT_SET.rows[0]!.unsafe);
+      await resize(el, NARROW);
+      const sides = [...$(el, 'li.pair').querySelectorAll('.side-label')].map(text);
+      expect(sides).to.deep.equal(['Emotionally safe', 'Not safe']);
+    });
+
+    it('names each reveal button for its row, beginning with its visible words', async () => {
+      const el = await interactive();
+      for (const width of [WIDE, NARROW]) {
+        await resize(el, width);
+        const buttons = $$<HTMLButtonElement>(el, 'button.reveal');
+        const names = buttons.map((b) => b.getAttribute('aria-label') ?? text(b));
+        expect(new Set(names).size, `${layout(el)}: no two buttons share a name`).to.equal(DEFAULT_SET.rows.length);
+        names.forEach((name, i) => {
+          expect(name).to.equal(`Show what safety looks like instead of ${DEFAULT_SET.rows[i]!.unsafe}`);
+          expect(name.startsWith(text(buttons[i]!)), 'the visible words are in the name').to.equal(true);
+        });
+      }
+    });
+
+    it('shows the revealed answer larger than the control above it', async () => {
+      const el = await interactive();
+      for (const width of [WIDE, NARROW]) {
+        await resize(el, width);
+        const button = $<HTMLButtonElement>(el, 'button.reveal');
+        if (button.getAttribute('aria-expanded') !== 'true') await click(el, button);
+        const answer = [...root(el).getElementById(button.getAttribute('aria-controls')!)!.querySelectorAll('.item')].at(-1)!;
+        expect(shown(answer)).to.equal(true);
+        const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+        expect(size(answer), `${layout(el)}: the answer's text`).to.be.greaterThan(size(button));
+      }
+    });
+
+    it('sets each pattern on the same baseline as its reveal button', async () => {
+      const el = await interactive();
+      /**
+       * Where an empty inline-block put first lands: on the first line's baseline (a
+       * label that wraps, in a narrower font, still starts level with its button).
+       */
+      const baseline = (node: Element) => {
+        const probe = document.createElement('span');
+        probe.style.cssText = 'display: inline-block; width: 0; height: 0';
+        node.prepend(probe);
+        const y = probe.getBoundingClientRect().bottom;
+        probe.remove();
+        return y;
+      };
+      for (const row of $$(el, 'tbody tr')) {
+        const button = row.querySelector('button.reveal')!;
+        const label = row.querySelector('th[scope="row"]')!;
+        const target = label.querySelector('.item') ?? label;
+        expect(Math.abs(baseline(target) - baseline(button)), text(label)).to.be.below(1.5);
+      }
+    });
+  });
+
+  describe('heading and names (#16 item 6)', () => {
+    it('gives its title a heading at heading-level (default 2), in both layouts', async () => {
+      const el = await compare();
+      for (const width of [WIDE, NARROW]) {
+        await resize(el, width);
+        const heading = $(el, 'h1, h2, h3, h4, h5, h6');
+        expect(heading.localName, layout(el)).to.equal('h2');
+        expect(text(heading)).to.equal(DEFAULT_SET.title);
+      }
+      el.setAttribute('heading-level', '4');
+      await settled(el);
+      expect($(el, 'h1, h2, h3, h4, h5, h6').localName).to.equal('h4');
+      const narrow = await compare(html`<es-safety-compare heading-level="3" interactive></es-safety-compare>`, NARROW);
+      expect($(narrow, 'h1, h2, h3, h4, h5, h6').localName).to.equal('h3');
+    });
+
+    it('names the table once, by its heading, and describes it apart', async () => {
+      const set = builtinComparisonSets['is-vs-is-not']!;
+      const el = await compare(html`<es-safety-compare set="is-vs-is-not"></es-safety-compare>`);
+      const table = $(el, 'table');
+      expect(table.querySelector('caption'), 'no caption read besides the name').to.equal(null);
+      expect(table.hasAttribute('aria-label')).to.equal(false);
+      const name = root(el).getElementById(table.getAttribute('aria-labelledby')!)!;
+      expect(name).to.equal($(el, 'h2'));
+      expect(text(name)).to.equal(set.title);
+      const describedBy = table.getAttribute('aria-describedby');
+      if (set.description) {
+        const description = root(el).getElementById(describedBy!)!;
+        expect(text(description)).to.equal(set.description);
+        expect(description.contains(name) || name.contains(description), 'name and description are apart').to.equal(false);
+      } else {
+        expect(describedBy).to.equal(null);
+      }
+    });
+
+    it('says each table cell once: the column header gives the side, the cell its own words', async () => {
+      for (const template of [html`<es-safety-compare></es-safety-compare>`, html`<es-safety-compare interactive></es-safety-compare>`]) {
+        const el = await compare(template);
+        $$<HTMLButtonElement>(el, 'button.reveal').forEach((b) => b.click());
+        await el.updateComplete;
+        expect($$(el, 'tbody .visually-hidden')).to.deep.equal([]);
+        for (const [i, tr] of $$(el, 'tbody tr').entries()) {
+          const cells = [...tr.children].map((cell) => cell.querySelector('.revealed .item') ?? cell);
+          expect(cells.map(text)).to.deep.equal([DEFAULT_SET.rows[i]!.safe, DEFAULT_SET.rows[i]!.unsafe]);
+        }
+      }
+    });
+
+    it('names each explanation “More about this: …”, with no space before the colon', async () => {
+      const el = await compare(html`<es-safety-compare explanations></es-safety-compare>`);
+      for (const width of [WIDE, NARROW]) {
+        await resize(el, width);
+        const summaries = $$(el, 'summary');
+        expect(summaries.length).to.equal(DEFAULT_SET.rows.length);
+        summaries.forEach((summary, i) => {
+          expect(summary.getAttribute('aria-label'), layout(el)).to.equal(`More about this: ${DEFAULT_SET.rows[i]!.safe}`);
+          expect(text(summary)).to.equal('More about this');
+        });
+      }
+      const es = await compare(html`<es-safety-compare lang="es" explanations></es-safety-compare>`);
+      expect($(es, 'summary').getAttribute('aria-label')).to.equal(`Más sobre esto: ${DEFAULT_SET.rows[0]!.safe}`);
+    });
+  });
+
+  describe('laid out in full (#16 item 7)', () => {
+    it('is not a size container: no container style pass per comparison', async () => {
+      for (const width of [WIDE, NARROW]) {
+        const el = await compare(html`<es-safety-compare style="--es-content-visibility: visible"></es-safety-compare>`, width);
+        const containers = [...root(el).querySelectorAll('*')].filter((node) => getComputedStyle(node).containerType !== 'normal');
+        expect(containers.map((node) => node.localName), layout(el)).to.deep.equal([]);
+      }
+    });
+
+    it('lays every comparison out for print, however far off screen', async () => {
+      const el = await compare();
+      if (canEmulateMedia) {
+        await emulateMedia({ media: 'print' });
+        try {
+          const skipped = [...root(el).querySelectorAll('*')].filter((node) => getComputedStyle(node).contentVisibility !== 'visible');
+          expect(skipped.map((node) => node.localName)).to.deep.equal([]);
+        } finally {
+          await emulateMedia({ media: 'screen' });
+        }
+      } else {
+        // Firefox and WebKit cannot be told to print here: read the print rules instead.
+        const rules = root(el).adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+        const print = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');
+        const inner = print.flatMap((rule) => [...rule.cssRules]).filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+        expect(inner.some((rule) => rule.style.getPropertyValue('content-visibility') === 'visible')).to.equal(true);
+      }
+    });
+  });
+
   describe('explanations', () => {
     const explained = (attributes = html`<es-safety-compare explanations></es-safety-compare>`, width = WIDE) =>
       compare(attributes, width);
@@ -372,7 +535,8 @@ describe('<es-safety-compare>', () => {
       const row = DEFAULT_SET.rows[0]!;
       expect(visibleText(el)).to.not.include(row.explanation!);
       const summary = details[0]!.querySelector('summary')!;
-      expect(text(summary)).to.equal(`More about this: ${row.safe}`);
+      expect(text(summary)).to.equal('More about this');
+      expect(summary.getAttribute('aria-label')).to.equal(`More about this: ${row.safe}`);
       await click(el, summary);
       expect(details[0]!.open).to.equal(true);
       expect(visibleText(el)).to.include(row.explanation!);
@@ -421,13 +585,15 @@ describe('<es-safety-compare>', () => {
     it('uses Spanish labels under lang="es", keeping the English content marked as English', async () => {
       const el = await compare(html`<es-safety-compare lang="es" interactive></es-safety-compare>`);
       expect($(el, '.base').lang).to.equal('es');
-      expect($$(el, 'thead th').map(text)).to.deep.equal(['No seguro', 'Emocionalmente seguro']);
-      expect(text($(el, '.item.unsafe > .visually-hidden'))).to.equal('No seguro:');
+      expect($$(el, 'thead th').map(text)).to.deep.equal(['Emocionalmente seguro', 'No seguro']);
       expect(text($(el, 'button.reveal'))).to.equal('Mostrar cómo se ve la seguridad');
-      expect(langOf($(el, 'caption .title'))).to.equal('en');
-      expect(langOf($(el, '.item.unsafe > [id]'))).to.equal('en');
-      expect(langOf($(el, '.item.unsafe > .visually-hidden'))).to.equal('es');
+      expect($(el, 'button.reveal').getAttribute('aria-label')).to.equal(`Mostrar cómo se ve la seguridad en lugar de ${DEFAULT_SET.rows[0]!.unsafe}`);
+      expect(langOf($(el, 'h2'))).to.equal('en');
+      expect(langOf($(el, 'tbody th'))).to.equal('en');
       expect(langOf($(el, 'button.reveal'))).to.equal('es');
+      await resize(el, NARROW);
+      expect(text($(el, '.item.unsafe > .visually-hidden'))).to.equal('No seguro:');
+      expect(langOf($(el, '.item.unsafe > .visually-hidden'))).to.equal('es');
     });
 
     it('shows the same set in several comparisons on a page, each with its own labels', async () => {
@@ -443,8 +609,8 @@ describe('<es-safety-compare>', () => {
       expect(rows(all[0]!)).to.have.length(DEFAULT_SET.rows.length);
       expect(rows(all[1]!), 'the second shows the whole set too').to.deep.equal(rows(all[0]!));
       expect(rows(all[3]!), 'and so does the fourth').to.deep.equal(rows(all[0]!));
-      expect(text($(all[2]!, '.item.unsafe > .visually-hidden'))).to.equal('Hurts:');
-      expect(text($(all[0]!, '.item.unsafe > .visually-hidden'))).to.equal('Not safe:');
+      expect(text($(all[2]!, 'thead th:last-child'))).to.equal('Hurts');
+      expect(text($(all[0]!, 'thead th:last-child'))).to.equal('Not safe');
       all[0]!.unsafeLabel = 'Harmful';
       await all[0]!.updateComplete;
       expect(text($(all[0]!, 'thead th:last-child'))).to.equal('Harmful');
@@ -472,7 +638,7 @@ describe('<es-safety-compare>', () => {
           ${JSON.stringify(set)}
         </script></es-safety-compare
       >`);
-      expect(text($(el, 'caption'))).to.equal('Our <b>comparison</b>');
+      expect(text($(el, '[part~="heading"]'))).to.equal('Our <b>comparison</b>');
       expect($(el, 'img')).to.equal(null);
       expect(visibleText(el)).to.include('<img src=x onerror="window.__pwned=1">Listening');
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -481,11 +647,11 @@ describe('<es-safety-compare>', () => {
 
     it('fetches a set from src, with its own labels, language and explanations', async () => {
       const el = await compare(html`<es-safety-compare explanations src="/test/fixtures/comparison-explained.json"></es-safety-compare>`);
-      await waitUntil(() => root(el).querySelector('caption'), 'the fetched set renders');
+      await waitUntil(() => root(el).querySelector('[part~="heading"]'), 'the fetched set renders');
       const set = (el.comparison as ComparisonSet)!;
       expect(set.id).to.equal('practice-explained');
       expect($$(el, 'thead th').map(text)).to.deep.equal(['Se siente seguro', 'No se siente seguro', 'About this']);
-      expect(langOf($(el, 'caption .title'))).to.equal('es');
+      expect(langOf($(el, '[part~="heading"]'))).to.equal('es');
       expect($$(el, '.table-view details').length, 'only rows with an explanation offer one').to.equal(1);
       await click(el, $(el, '.table-view summary'));
       expect(visibleText(el)).to.include(set.rows[0]!.explanation!);
@@ -494,8 +660,8 @@ describe('<es-safety-compare>', () => {
 
     it('fetches the foundation fixture, and reports a file that is not there', async () => {
       const el = await compare(html`<es-safety-compare src="/test/fixtures/comparison-set.json"></es-safety-compare>`);
-      await waitUntil(() => root(el).querySelector('caption'), 'the fetched set renders');
-      expect(text($(el, 'caption'))).to.equal('A practice’s own comparison');
+      await waitUntil(() => root(el).querySelector('[part~="heading"]'), 'the fetched set renders');
+      expect(text($(el, '[part~="heading"]'))).to.equal('A practice’s own comparison');
       await captureWarnings(async () => {
         el.src = '/test/fixtures/does-not-exist.json';
         await oneEvent(el, 'es-content-error');

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ComparisonRow } from '../../content/schemas.js';
 import type { MessageKey, MessageParams } from '../../l10n/index.js';
+import { heading } from '../../internal/heading.js';
 
 /**
  * The two layouts of `<es-safety-compare>`, written as plain template functions over one
@@ -26,6 +27,8 @@ export interface CompareView {
   uiLang: string;
   rows: readonly ComparisonRow[];
   title: string;
+  /** Level of the title's heading (1–6), to fit the page's outline. */
+  headingLevel: number;
   description?: string;
   /** Language of the content's own text. */
   contentLang?: string;
@@ -53,35 +56,34 @@ export interface CompareView {
  */
 const mark = (side: Side) => `mark ${side}`;
 
-/** The order of the sides: in reflection mode the pattern comes first, then what is safe. */
-function order(view: CompareView): [Side, Side] {
-  return view.interactive ? ['unsafe', 'safe'] : ['safe', 'unsafe'];
-}
+/**
+ * The order of the sides, the same in every mode (safe, then not safe), so a reader who
+ * turns reflection mode on or off finds each side where it was.
+ */
+const ORDER: readonly [Side, Side] = ['safe', 'unsafe'];
 
 /**
- * One item, said with its side every time ("Not safe: Reactivity"): screen-reader users
- * navigating cell by cell or line by line otherwise lose which side they are on. In
- * reflection mode the item's text has an id, for the reveal button to be described by.
- * `marked` draws the side's symbol before it (the pairs show it on their label instead).
+ * One item. In the pairs it is said with its side every time ("Not safe: Reactivity"):
+ * screen-reader users reading line by line otherwise lose which side they are on. In the
+ * table (`marked`) the column header already says the side, so the item is its own words
+ * and draws the side's symbol before it (the pairs show it on their label instead).
  */
-function item(view: CompareView, row: ComparisonRow, side: Side, idPrefix: string, marked: boolean): TemplateResult {
-  return html`<span class="item ${marked ? mark(side) : side}"
+function item(view: CompareView, row: ComparisonRow, side: Side, marked: boolean): TemplateResult {
+  if (marked) return html`<span class="item ${mark(side)}">${row[side]}</span>`;
+  return html`<span class="item ${side}"
     ><span class="visually-hidden" lang=${view.labels[side].lang ?? nothing}>${view.prefixes[side]} </span
-    >${itemText(view, row, side, idPrefix)}</span
+    >${row[side]}</span
   >`;
 }
 
 /** "Not safe:", in the interface's words, or the label the page or the set gives. */
 export const sidePrefix = (t: CompareView['t'], label: Labelled) => t('compare.sidePrefix', { label: label.text });
 
-/** The item's own words; in reflection mode with an id, for the reveal button to be described by. */
-const itemText = (view: CompareView, row: ComparisonRow, side: Side, idPrefix: string) =>
-  view.interactive ? html`<span id="${idPrefix}-${row.id}-${side}">${row[side]}</span>` : row[side];
-
 function revealButton(view: CompareView, row: ComparisonRow, idPrefix: string, marked: boolean): TemplateResult {
   const open = view.revealed.has(row.id);
   const regionId = `${idPrefix}-${row.id}-revealed`;
-  // Described by the pattern it answers, so the button makes sense when reached by Tab.
+  // Named with the pattern it answers, so each of the buttons makes sense when reached
+  // by Tab or listed by a screen reader; the visible words stay short, and come first.
   return html`<button
       type="button"
       class="reveal"
@@ -89,13 +91,13 @@ function revealButton(view: CompareView, row: ComparisonRow, idPrefix: string, m
       data-focus-key="reveal-${row.id}"
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${regionId}
-      aria-describedby="${idPrefix}-${row.id}-unsafe"
+      aria-label=${view.t(open ? 'compare.concealFor' : 'compare.revealFor', { pattern: row.unsafe })}
       lang=${view.uiLang}
       @click=${() => view.onReveal(row.id)}
     >
       ${view.t(open ? 'compare.conceal' : 'compare.reveal')}
     </button>
-    <div class="revealed" id=${regionId} ?hidden=${!open}>${item(view, row, 'safe', idPrefix, marked)} ${explanation(view, row)}</div>`;
+    <div class="revealed" id=${regionId} ?hidden=${!open}>${item(view, row, 'safe', marked)} ${explanation(view, row)}</div>`;
 }
 
 function explanation(view: CompareView, row: ComparisonRow): TemplateResult | typeof nothing {
@@ -107,8 +109,8 @@ function explanation(view: CompareView, row: ComparisonRow): TemplateResult | ty
     ?open=${view.opened.has(row.id)}
     @toggle=${(event: Event) => view.onExplain(row.id, (event.currentTarget as HTMLDetailsElement).open)}
   >
-    <summary data-focus-key="about-${row.id}">
-      <span lang=${view.uiLang}>${view.t('compare.more')}</span><span class="visually-hidden">: ${row.safe}</span>
+    <summary data-focus-key="about-${row.id}" aria-label=${view.t('compare.moreAbout', { topic: row.safe })} lang=${view.uiLang}>
+      ${view.t('compare.more')}
     </summary>
     <p>${row.explanation}</p>
     ${cite ? html`<p class="source" lang=${view.uiLang}>${cite}</p>` : nothing}
@@ -131,47 +133,46 @@ function columnHeading(view: CompareView, side: Side): TemplateResult {
 /**
  * A row of the table: the cells are the items themselves, and the sides are fixed (safe,
  * then not safe), so one flat template a row, as a page may repeat a comparison many times.
+ * The column headers say which side a cell is on, so the cells do not say it again.
  */
 function tableRow(view: CompareView, row: ComparisonRow): TemplateResult {
   return html`<tr>
-    <th scope="row" class="item mark safe"
-      ><span class="visually-hidden" lang=${view.labels.safe.lang ?? nothing}>${view.prefixes.safe} </span>${row.safe}</th
-    >
-    <td class="item mark unsafe"
-      ><span class="visually-hidden" lang=${view.labels.unsafe.lang ?? nothing}>${view.prefixes.unsafe} </span>${row.unsafe}</td
-    >
+    <th scope="row" class="item mark safe">${row.safe}</th>
+    <td class="item mark unsafe">${row.unsafe}</td>
     ${aboutColumn(view) ? html`<td class="about-cell">${explanation(view, row)}</td>` : nothing}
   </tr>`;
 }
 
-/** A row in reflection mode: the pattern, then the button that reveals the safe side. */
+/**
+ * A row in reflection mode, in the same column order as ever: the card that reveals the
+ * safe side, then the pattern. The pattern is the row header (a button makes a poor one),
+ * so moving down the first column a screen reader says which pattern each card answers.
+ */
 function reflectionRow(view: CompareView, row: ComparisonRow): TemplateResult {
-  return html`<tr>
-    <th scope="row" class="item mark unsafe"
-      ><span class="visually-hidden" lang=${view.labels.unsafe.lang ?? nothing}>${view.prefixes.unsafe} </span
-      >${itemText(view, row, 'unsafe', 't')}</th
-    >
+  return html`<tr class="reflection">
     <td class="safe">${revealButton(view, row, 't', true)}</td>
+    <th scope="row" class="unsafe">${item(view, row, 'unsafe', true)}</th>
   </tr>`;
+}
+
+/** The title, as a heading at the level the page asks for, and the description after it. */
+function intro(view: CompareView): TemplateResult {
+  return html`${heading(view.headingLevel, view.title, 'title', 'heading', 'title', false)}
+  ${view.description ? html`<p class="description" id="description">${view.description}</p>` : nothing}`;
 }
 
 /**
  * The wide layout: a real table. Each row's first cell is its row header (`<th
  * scope="row">`), not an extra column of names: moving along the other column, a screen
- * reader then announces the pair ("Emotionally safe: Responsiveness — Not safe:
- * Reactivity"), which is the point of the comparison. In reflection mode the first cell
- * is the unsafe pattern, because the safe side is still a button then and a button makes
- * a poor row header.
+ * reader then announces the pair ("Responsiveness, Not safe, Reactivity"), which is the
+ * point of the comparison. The table is named by the heading above it, once (no caption
+ * to be read as well), and described by the sentence after the heading.
  */
 export function renderTable(view: CompareView): TemplateResult {
-  const [first, second] = order(view);
+  const [first, second] = ORDER;
   return html`<div class="table-view">
-    <table part="table" aria-labelledby="t-title" aria-describedby=${view.description ? 't-description' : nothing}>
-      <caption>
-        <!-- Named by the title alone, described by the sentence after it. -->
-        <span class="title" id="t-title">${view.title}</span>
-        ${view.description ? html`<span class="description" id="t-description">${view.description}</span>` : nothing}
-      </caption>
+    ${intro(view)}
+    <table part="table" aria-labelledby="title" aria-describedby=${view.description ? 'description' : nothing}>
       <thead>
         <tr>
           ${columnHeading(view, first)} ${columnHeading(view, second)}
@@ -185,15 +186,15 @@ export function renderTable(view: CompareView): TemplateResult {
   </div>`;
 }
 
-function pairSide(view: CompareView, row: ComparisonRow, side: Side, idPrefix: string): TemplateResult {
+function pairSide(view: CompareView, row: ComparisonRow, side: Side): TemplateResult {
   const label = view.labels[side];
   // The visible label is the same words as the hidden prefix read with the item, so it is
   // hidden from screen readers rather than said twice.
   const visibleLabel = html`<span class="side-label ${mark(side)}" aria-hidden="true" lang=${label.lang ?? nothing}>${label.text}</span>`;
   if (side === 'safe' && view.interactive) {
-    return html`<div class="side safe">${visibleLabel}${revealButton(view, row, idPrefix, false)}</div>`;
+    return html`<div class="side safe">${visibleLabel}${revealButton(view, row, 'p', false)}</div>`;
   }
-  return html`<p class="side ${side}">${visibleLabel}${item(view, row, side, idPrefix, false)}</p>`;
+  return html`<p class="side ${side}">${visibleLabel}${item(view, row, side, false)}</p>`;
 }
 
 /**
@@ -201,17 +202,16 @@ function pairSide(view: CompareView, row: ComparisonRow, side: Side, idPrefix: s
  * its own visible label, so nothing depends on a column heading scrolled out of view.
  */
 export function renderPairs(view: CompareView): TemplateResult {
-  const [first, second] = order(view);
+  const [first, second] = ORDER;
   // role="list" is deliberate: WebKit drops the list role from a <ul> without bullets,
   // and "list, 9 items" is how a VoiceOver user learns how long the comparison is.
   /* eslint-disable lit-a11y/no-redundant-role */
   return html`<div class="pairs-view">
-    <p class="title" id="p-title">${view.title}</p>
-    ${view.description ? html`<p class="description">${view.description}</p>` : nothing}
-    <ul class="pairs" part="pairs" role="list" aria-labelledby="p-title">
+    ${intro(view)}
+    <ul class="pairs" part="pairs" role="list" aria-labelledby="title">
       ${view.rows.map(
         (row) => html`<li class="pair" part="pair">
-          ${pairSide(view, row, first, 'p')} ${pairSide(view, row, second, 'p')}
+          ${pairSide(view, row, first)} ${pairSide(view, row, second)}
           ${view.interactive ? nothing : explanation(view, row)}
         </li>`,
       )}

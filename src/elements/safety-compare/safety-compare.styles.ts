@@ -3,13 +3,15 @@ import { css } from 'lit';
 export const safetyCompareStyles = css`
   /*
    * The element's layout follows the width of this inner wrapper (see compare-layout.ts).
-   * It is an inline-size container so that its width never depends on the layout inside
-   * it (which could otherwise flip back and forth); the intrinsic size stands in for the
+   * Its inline size is contained so that its width never depends on the layout inside it
+   * (which could otherwise flip back and forth); the intrinsic size stands in for the
    * content in shrink-to-fit places (floats, inline-blocks, flex items sized by content),
-   * where a size container would otherwise collapse to nothing.
+   * where it would otherwise collapse to nothing. Containment alone, not a container:
+   * nothing here asks a container query, and a container costs a style pass of its own
+   * per comparison, which a page of many comparisons laid out in full paid a thousand times.
    */
   .frame {
-    container-type: inline-size;
+    contain: inline-size;
     contain-intrinsic-inline-size: 17.5rem;
   }
   /*
@@ -92,9 +94,8 @@ export const safetyCompareStyles = css`
     color: var(--_unsafe);
   }
 
-  /* Title and description: the table's caption, or the title of the list of pairs. */
-  caption,
-  .pairs-view > .title {
+  /* Title and description: the heading that names the table or the list of pairs. */
+  .title {
     text-align: start;
     font-family: var(--es-font-heading, inherit);
     font-weight: 700;
@@ -102,8 +103,8 @@ export const safetyCompareStyles = css`
     line-height: 1.3;
     margin: 0 0 0.75rem;
   }
-  caption .title {
-    display: block;
+  .title + .description {
+    margin-block-start: -0.5rem;
   }
   .description {
     display: block;
@@ -113,9 +114,6 @@ export const safetyCompareStyles = css`
     font-weight: 400;
     color: var(--_muted);
   }
-  caption .description {
-    margin-block-end: 0;
-  }
 
   /* Wide: the table. */
   table {
@@ -124,9 +122,6 @@ export const safetyCompareStyles = css`
     /* Equal columns, set by the headings: the two sides weigh the same, long words
        wrap inside their column, and the browser need not measure every cell first. */
     table-layout: fixed;
-  }
-  caption {
-    padding-block-end: 0.75rem;
   }
   th,
   td {
@@ -221,6 +216,26 @@ export const safetyCompareStyles = css`
   .side .reveal {
     margin-block-start: 0.25rem;
   }
+  /* A card face down: one quiet, dashed outline a row, the whole width of its cell. */
+  .reveal[aria-expanded='false'] {
+    inline-size: 100%;
+    border-style: dashed;
+  }
+  /* Turned over: the answer is what matters, the control to turn it back steps aside. */
+  .reveal[aria-expanded='true'] {
+    font-size: 0.875em;
+    min-block-size: 2rem;
+    padding: 0.2rem 0.6rem;
+  }
+  .revealed > .item {
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+  /* Each pattern on the baseline of the button beside it (its symbol travels with it). */
+  tr.reflection > th,
+  tr.reflection > td {
+    vertical-align: baseline;
+  }
   .revealed .about {
     margin-block-start: 0.5rem;
   }
@@ -252,6 +267,10 @@ export const safetyCompareStyles = css`
   }
 
   @media print {
+    /* Printed, every comparison is laid out, however far from the screen it was. */
+    .frame {
+      content-visibility: visible;
+    }
     /* On paper nothing can be revealed: print every answer. */
     .revealed[hidden] {
       display: block;

@@ -34,6 +34,7 @@ import type { ContentErrorEvent } from '../../events.js';
  * @summary A side-by-side comparison of emotionally safe and unsafe patterns.
  *
  * @csspart base - The outermost wrapper.
+ * @csspart heading - The title, a heading at `heading-level` (default 2).
  * @csspart table - The comparison table (wide layout).
  * @csspart pairs - The list of pairs (narrow layout).
  * @csspart pair - One pair in the narrow layout.
@@ -71,6 +72,7 @@ export class EsSafetyCompare extends EsElement {
     unsafeLabel: { attribute: 'unsafe-label' },
     interactive: { type: Boolean, reflect: true },
     explanations: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   /** Id of a built-in comparison set: `safe-vs-unsafe` (the default) or `is-vs-is-not`. */
@@ -96,6 +98,9 @@ export class EsSafetyCompare extends EsElement {
    * this" disclosure the reader opens on demand. Default: off.
    */
   explanations = false;
+
+  /** Level of the title heading (1–6, default 2) so it fits the page's outline. Other values warn once and give 2. */
+  headingLevel = 2;
 
   readonly #content = new ContentController(this, 'comparison-set', () => ({
     src: this.src,
@@ -137,7 +142,7 @@ export class EsSafetyCompare extends EsElement {
     // A plain comparison (no reveal buttons, no explanations) is static text: further
     // elements that show it get a copy (see `renderedCopy`). The key names everything
     // the rendering reads besides the set itself.
-    const key = JSON.stringify([layout, this.baseClass, view.uiLang, view.contentLang, view.title, view.description, view.labels, view.prefixes]);
+    const key = JSON.stringify([layout, this.baseClass, view.uiLang, view.contentLang, view.title, view.headingLevel, view.description, view.labels, view.prefixes]);
     return guard([set, key], () => renderedCopy(set, key, draw));
   }
 
@@ -182,6 +187,7 @@ export class EsSafetyCompare extends EsElement {
       uiLang: this.localize.locale,
       rows: set.rows,
       title: set.title,
+      headingLevel: this.headingLevelFrom(this.headingLevel),
       description: set.description,
       contentLang,
       labels,

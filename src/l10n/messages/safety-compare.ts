@@ -7,13 +7,18 @@ export const en = {
   'compare.hint': 'Take your time with each pattern. When you feel ready, show what safety looks like instead.',
   'compare.controls': 'Show or hide every answer',
   'compare.reveal': 'Show what safety looks like',
-  'compare.conceal': 'Hide what safety looks like',
+  'compare.conceal': 'Hide',
+  /** Each reveal button's name: its visible words, then the pattern of its row. */
+  'compare.revealFor': 'Show what safety looks like instead of {pattern}',
+  'compare.concealFor': 'Hide what safety looks like instead of {pattern}',
   'compare.showAll': 'Show all',
   'compare.hideAll': 'Hide all',
   'compare.allShown': { one: 'The safe side is showing now.', other: 'All {count} safe sides are showing now.' },
   'compare.allHidden': 'The safe sides are hidden again.',
   'compare.aboutHeading': 'About this',
   'compare.more': 'More about this',
+  /** The explanation's name: its visible words, then what it is about. */
+  'compare.moreAbout': 'More about this: {topic}',
   'compare.source': 'From “{section}”, in “{article}”.',
 } as const;
 
