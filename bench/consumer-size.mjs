@@ -30,11 +30,11 @@ export const CONSUMER_BUDGETS = {
   // Raised once, after server rendering landed (#15 items 5–7: +0.2–0.5 kB an element), and
   // again for the shared attribute checks, the quick exit's clear-stored, comfort settings
   // over the practice's own article, named service headings and links, regional dates and
-  // the call to action's once-a-page line (#15 item 9, #16 items 1, 10, 11: +0.1–0.9 kB).
+  // the call to action's once-a-page line (#15 item 9, #16 items 1, 10, 11: +0.1–0.9 kB), and the card's control row (#16 item 9: +0.15 kB).
   'safety-compare.js': 12_500,
   'quick-exit.js': 9_300,
   'article-reader.js': 19_300,
-  'reflection-card.js': 12_100,
+  'reflection-card.js': 12_400,
   'support-resources.js': 9_700,
   'contact-cta.js': 5_300,
   'practice.js': 900,

@@ -394,6 +394,10 @@ looks like instead, one row at a time or all at once. Default: off. */
   /** Offer each row's short explanation (when the content has one) behind a "More about
 this" disclosure the reader opens on demand. Default: off. */
   explanations?: EsSafetyCompare["explanations"] | undefined;
+  /** Level of the title heading (1–6, default 2) so it fits the page's outline. Other values warn once and give 2. */
+  "heading-level"?: EsSafetyCompare["headingLevel"] | undefined;
+  /** Level of the title heading (1–6, default 2) so it fits the page's outline. Other values warn once and give 2. */
+  headingLevel?: EsSafetyCompare["headingLevel"] | undefined;
   /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the
 built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
   theme?: EsSafetyCompare["theme"] | undefined;
@@ -422,6 +426,10 @@ looks like instead, one row at a time or all at once. Default: off. */
   /** Offer each row's short explanation (when the content has one) behind a "More about
 this" disclosure the reader opens on demand. Default: off. */
   "prop:explanations"?: EsSafetyCompare["explanations"] | undefined;
+  /** Level of the title heading (1–6, default 2) so it fits the page's outline. Other values warn once and give 2. */
+  "attr:heading-level"?: EsSafetyCompare["headingLevel"] | undefined;
+  /** Level of the title heading (1–6, default 2) so it fits the page's outline. Other values warn once and give 2. */
+  "prop:headingLevel"?: EsSafetyCompare["headingLevel"] | undefined;
   /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the
 built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
   "prop:theme"?: EsSafetyCompare["theme"] | undefined;
@@ -814,6 +822,8 @@ export type CustomElements = {
    * - `prompt-text`: The current prompt.
    * - `nav`: The row of Previous, Next and Skip buttons.
    * - `button`: Every button.
+   * - `button-primary`: The one main action: Next (or "Come back to the reflection" while set aside).
+   * - `button-skip`: "Skip for now", styled as a quiet link.
    * - `note`: The note field.
    * - `notes-tools`: Keeping, downloading and clearing notes.
    * - `notice`: What happened to the notes (kept, cleared, could not be kept).
@@ -849,6 +859,7 @@ export type CustomElements = {
    * looks like instead, one row at a time or all at once. Default: off.
    * - `explanations`: Offer each row's short explanation (when the content has one) behind a "More about
    * this" disclosure the reader opens on demand. Default: off.
+   * - `heading-level`/`headingLevel`: Level of the title heading (1–6, default 2) so it fits the page's outline. Other values warn once and give 2.
    * - `theme`: Colour scheme: unset follows the host page's colours; `light` and `dark` use the
    * built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`.
    * - `comparison`: The comparison set in use, once loaded. (property only) (readonly)
@@ -885,6 +896,7 @@ export type CustomElements = {
    * Custom selectors for styling elements within the component.
    *
    * - `base`: The outermost wrapper.
+   * - `heading`: The title, a heading at `heading-level` (default 2).
    * - `table`: The comparison table (wide layout).
    * - `pairs`: The list of pairs (narrow layout).
    * - `pair`: One pair in the narrow layout.
@@ -1303,6 +1315,8 @@ export type CustomElementsSolidJs = {
    * - `prompt-text`: The current prompt.
    * - `nav`: The row of Previous, Next and Skip buttons.
    * - `button`: Every button.
+   * - `button-primary`: The one main action: Next (or "Come back to the reflection" while set aside).
+   * - `button-skip`: "Skip for now", styled as a quiet link.
    * - `note`: The note field.
    * - `notes-tools`: Keeping, downloading and clearing notes.
    * - `notice`: What happened to the notes (kept, cleared, could not be kept).
@@ -1341,6 +1355,7 @@ export type CustomElementsSolidJs = {
    * looks like instead, one row at a time or all at once. Default: off.
    * - `explanations`: Offer each row's short explanation (when the content has one) behind a "More about
    * this" disclosure the reader opens on demand. Default: off.
+   * - `heading-level`/`headingLevel`: Level of the title heading (1–6, default 2) so it fits the page's outline. Other values warn once and give 2.
    * - `theme`: Colour scheme: unset follows the host page's colours; `light` and `dark` use the
    * built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`.
    * - `comparison`: The comparison set in use, once loaded. (property only) (readonly)
@@ -1377,6 +1392,7 @@ export type CustomElementsSolidJs = {
    * Custom selectors for styling elements within the component.
    *
    * - `base`: The outermost wrapper.
+   * - `heading`: The title, a heading at `heading-level` (default 2).
    * - `table`: The comparison table (wide layout).
    * - `pairs`: The list of pairs (narrow layout).
    * - `pair`: One pair in the narrow layout.

@@ -133,6 +133,10 @@ export interface EsSvelteElements {
     'interactive'?: EsSafetyCompare['interactive'] | null;
     /** Offer each row's short explanation (when the content has one) behind a "More about this" disclosure the reader opens on demand. Default: off. */
     'explanations'?: EsSafetyCompare['explanations'] | null;
+    /** Level of the title heading (1–6, default 2) so it fits the page's outline. Other values warn once and give 2. */
+    'heading-level'?: EsSafetyCompare['headingLevel'] | null;
+    /** Level of the title heading (1–6, default 2) so it fits the page's outline. Other values warn once and give 2. */
+    headingLevel?: EsSafetyCompare['headingLevel'] | null;
     /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
     'theme'?: EsSafetyCompare['theme'] | null;
     /** The content could not be used; `detail.problem` says why. */
