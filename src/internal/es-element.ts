@@ -4,6 +4,7 @@ import { THEMES, type Theme } from '../context/practice-context.js';
 import { LocalizeController } from '../controllers/localize-controller.js';
 import { PracticeController } from '../controllers/practice-controller.js';
 import { hydrating, serverShadow } from './as-server.js';
+import { PageLook } from './page-look.js';
 import { warn } from './warn.js';
 
 /** Each element's controllers, for the server and for hydration (Lit's SSR runs no controller hook). */
@@ -27,6 +28,8 @@ export class EsElement extends LitElement {
 
   protected readonly practice = new PracticeController(this);
   protected readonly localize = new LocalizeController(this, () => this.practice.settings.locale);
+  /** How the page around looks: `theme="auto"` follows a light or dark page, and links take the page's link colour. */
+  protected readonly pageLook = new PageLook(this, () => this.effectiveTheme);
 
   readonly #pending = new Set<Promise<unknown>>();
 

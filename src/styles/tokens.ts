@@ -41,7 +41,18 @@ function palette(p: Palette, scheme: 'light' | 'dark'): string {
 }
 
 /**
- * With no theme and no token, the element follows the page: its accent and the two sides'
+ * `theme="auto"` where the page itself is light or dark (see src/internal/page-look.ts):
+ * the matching palette, over the one the system setting chose. Adopted after the styles
+ * below, so it wins at the same specificity.
+ */
+export function autoPalette(scheme: 'light' | 'dark'): string {
+  return `.theme-auto{${palette(scheme === 'light' ? LIGHT : DARK, scheme)}}`;
+}
+
+/**
+ * With no theme and no token, the element follows the page: its accent is the page's own
+ * link colour where it has one with AA contrast (`--_page-link`, from the page-look
+ * probe); otherwise it and the two sides'
  * colours are then the built-in colour mixed half-and-half with the page's own text
  * colour (resolved where used), so they keep AA contrast on dark pages as well as light
  * ones (e.g. 7.3:1 and 6.9:1 on #121212 with #eee text; 10.8:1 and 11.6:1 on white).
@@ -55,7 +66,7 @@ const themeStyles = unsafeCSS(
     `@media(prefers-color-scheme:light){.theme-auto{${palette(LIGHT, 'light')}}}` +
     `@media(prefers-color-scheme:dark){.theme-auto{${palette(DARK, 'dark')}}}` +
     `.base{` +
-    `--_accent:var(--es-color-accent,var(--_p-accent,color-mix(in srgb,${LIGHT.accent} 50%,currentColor)));` +
+    `--_accent:var(--es-color-accent,var(--_p-accent,var(--_page-link,color-mix(in srgb,${LIGHT.accent} 50%,currentColor))));` +
     `--_safe:var(--es-color-safe,var(--_p-safe,color-mix(in srgb,${LIGHT.safe} 50%,currentColor)));` +
     `--_unsafe:var(--es-color-unsafe,var(--_p-unsafe,color-mix(in srgb,${LIGHT.unsafe} 50%,currentColor)))}`,
 );
