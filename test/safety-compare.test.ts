@@ -400,6 +400,20 @@ describe('<es-safety-compare>', () => {
       }
     });
 
+    it('names the comparison before offering what to do with it, in both layouts', async () => {
+      const el = await interactive();
+      for (const width of [WIDE, NARROW]) {
+        await resize(el, width);
+        const title = root(el).querySelector('[role="heading"], h1, h2, h3, h4, h5, h6')!;
+        const showAll = $$<HTMLButtonElement>(el, '[part~="controls"] button')[0]!;
+        expect(text(showAll)).to.equal('Show all');
+        const titleFirst = title.compareDocumentPosition(showAll) & Node.DOCUMENT_POSITION_FOLLOWING;
+        expect(titleFirst, `${layout(el)}: the title is read before Show all`).to.not.equal(0);
+        expect(showAll.getBoundingClientRect().top, 'and shown below it').to.be.greaterThan(title.getBoundingClientRect().bottom - 1);
+        expect(showAll.closest('[lang]')!.getAttribute('lang'), 'in the interface language').to.equal('en');
+      }
+    });
+
     it('sets each pattern on the same baseline as its reveal button', async () => {
       const el = await interactive();
       /**

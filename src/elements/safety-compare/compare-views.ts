@@ -46,6 +46,8 @@ export interface CompareView {
   citation: (row: ComparisonRow) => string | undefined;
   onReveal: (rowId: string) => void;
   onExplain: (rowId: string, open: boolean) => void;
+  /** Reflection mode's hint and Show all / Hide all, placed under the title they belong to. */
+  controls?: TemplateResult;
 }
 
 /**
@@ -155,10 +157,15 @@ function reflectionRow(view: CompareView, row: ComparisonRow): TemplateResult {
   </tr>`;
 }
 
-/** The title, as a heading at the level the page asks for, and the description after it. */
+/**
+ * The title, as a heading at the level the page asks for, the description after it, then
+ * (reflection mode) the controls: a reader meets the name of the comparison before what
+ * to do with it.
+ */
 function intro(view: CompareView): TemplateResult {
   return html`${heading(view.headingLevel, view.title, 'title', 'heading', 'title', false)}
-  ${view.description ? html`<p class="description" id="description">${view.description}</p>` : nothing}`;
+  ${view.description ? html`<p class="description" id="description">${view.description}</p>` : nothing}
+  ${view.controls ?? nothing}`;
 }
 
 /**

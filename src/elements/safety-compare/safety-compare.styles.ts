@@ -185,7 +185,7 @@ export const safetyCompareStyles = css`
 
   /* Interactive mode. */
   .hint {
-    margin: 0 0 0.75rem;
+    margin: 0.5rem 0 0.75rem;
     color: var(--_muted);
   }
   .controls {
@@ -216,10 +216,15 @@ export const safetyCompareStyles = css`
   .side .reveal {
     margin-block-start: 0.25rem;
   }
-  /* A card face down: one quiet, dashed outline a row, the whole width of its cell. */
+  /*
+   * A card face down: the whole width of its cell, edged and faintly tinted in the safe
+   * side's colour it will show (the edge keeps 3:1 and more against the surface), so a
+   * column of them reads as cards waiting to be turned, not a wall of buttons.
+   */
   .reveal[aria-expanded='false'] {
     inline-size: 100%;
-    border-style: dashed;
+    border-color: var(--_safe);
+    background: color-mix(in srgb, var(--_safe) 6%, var(--_surface));
   }
   /* Turned over: the answer is what matters, the control to turn it back steps aside. */
   .reveal[aria-expanded='true'] {

@@ -151,22 +151,24 @@ export class EsSafetyCompare extends EsElement {
   }
 
   #renderComparison(view: CompareView, layout: CompareLayout) {
+    const shown = view.interactive ? { ...view, controls: this.#renderControls(view.rows, view.uiLang) } : view;
     return html`
-      ${view.interactive ? this.#renderControls(view.rows) : nothing}
       <div class="measure"></div>
       <div class="frame ${aboutColumn(view) ? 'with-about' : ''}" lang=${view.contentLang ?? nothing}>
-        ${layout === 'table' ? renderTable(view) : renderPairs(view)}
+        ${layout === 'table' ? renderTable(shown) : renderPairs(shown)}
       </div>
     `;
   }
 
-  #renderControls(rows: readonly ComparisonRow[]) {
-    return html`<p class="hint" part="hint">${this.t('compare.hint')}</p>
+  #renderControls(rows: readonly ComparisonRow[], uiLang: string) {
+    return html`<div class="reflect" lang=${uiLang}>
+      <p class="hint" part="hint">${this.t('compare.hint')}</p>
       <div class="controls" part="controls" role="group" aria-label=${this.t('compare.controls')}>
         <button type="button" @click=${() => this.#revealAll(rows)}>${this.t('compare.showAll')}</button>
         <button type="button" @click=${this.#hideAll}>${this.t('compare.hideAll')}</button>
       </div>
-      <p class="visually-hidden" role="status">${this.#announcement}</p>`;
+      <p class="visually-hidden" role="status">${this.#announcement}</p>
+    </div>`;
   }
 
   #view(set: ComparisonSet): CompareView {
