@@ -97,7 +97,7 @@ export const JsonArticle: Story = {
   },
 };
 
-/** With `persist`, the comfort settings are kept on the device, and the panel says so. */
+/** With `persist`, the comfort panel offers to keep the settings on the device (unticked until the reader chooses). */
 export const Persist: Story = { args: { persist: true } };
 
 export const Dark: Story = { args: { theme: 'dark' } };

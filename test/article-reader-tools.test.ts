@@ -16,6 +16,8 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLEl
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const radio = (el: Element, label: string) =>
   $$(el, 'label.choice').find((l) => l.textContent!.trim() === label)!.querySelector('input')!;
+/** A checkbox, found as a reader finds it: by its visible label. */
+const checkbox = (el: Element, label: string) => radio(el, label);
 const fontSize = (el: Element) => parseFloat(getComputedStyle($(el, '.body p')!).fontSize);
 
 /** Opens "Reading comfort" as a reader does, with a click on its summary; its controls are built then. */
@@ -97,29 +99,41 @@ describe('<es-article-reader> comfort settings', () => {
     expect($(second, '.reader')!.className).to.include('scheme-dark');
   });
 
-  it('keeps the choices on the device only with persist, says so, and can forget them', async () => {
+  it('with persist, offers to keep the choices on the device and stores nothing until the reader ticks it', async () => {
     const el = await reader(html`<es-article-reader persist></es-article-reader>`);
     await openComfort(el);
-    expect($(el, '.kept')!.innerText).to.include('These settings are saved on this device, so they are here next time you visit.');
+    const keep = () => checkbox(el, 'Keep these settings on this device');
+    expect(keep().checked, 'offered, unticked').to.equal(false);
+    expect(keep().getAttribute('aria-describedby')).to.equal('kept');
     radio(el, 'Small').click();
     radio(el, 'Sepia').click();
-    expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY)!)).to.deep.equal({ size: 0, scheme: 'sepia' });
+    await el.updateComplete;
+    expect(localStorage.getItem(PREFERENCES_KEY), 'nothing stored before the reader says so').to.equal(null);
+    expect($(el, '.kept')!.innerText.trim()).to.equal('These settings last until you leave or reload this page. Nothing is saved.');
 
-    // A new visit: only a reader with persist picks the saved choices up.
+    keep().click();
+    await el.updateComplete;
+    expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY)!)).to.deep.equal({ size: 0, scheme: 'sepia' });
+    expect($(el, '.kept')!.innerText).to.include('These settings are saved on this device, so they are here next time you visit.');
+    radio(el, 'Larger').click();
+    expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY)!).size, 'later changes are kept too').to.equal(3);
+
+    // A new visit: only a reader with persist picks the kept choices up, with the box ticked.
     forgetVisit();
     const plain = await reader();
     await openComfort(plain);
     expect(radio(plain, 'Standard').checked).to.equal(true);
     const persisted = await reader(html`<es-article-reader persist></es-article-reader>`);
     await openComfort(persisted);
-    expect(radio(persisted, 'Small').checked).to.equal(true);
+    expect(radio(persisted, 'Larger').checked).to.equal(true);
     expect($(persisted, '.reader')!.className).to.include('scheme-sepia');
+    expect(checkbox(persisted, 'Keep these settings on this device').checked).to.equal(true);
 
-    const forget = $$(persisted, 'button').find((b) => b.textContent!.trim() === 'Forget them on this device')!;
-    forget.click();
+    // Unticking erases the kept copy; the choices stay for this visit.
+    checkbox(persisted, 'Keep these settings on this device').click();
     await persisted.updateComplete;
     expect(localStorage.getItem(PREFERENCES_KEY)).to.equal(null);
-    expect(radio(persisted, 'Standard').checked).to.equal(true);
+    expect(radio(persisted, 'Larger').checked).to.equal(true);
   });
 
   it('ignores a saved value it does not understand', async () => {
@@ -127,6 +141,15 @@ describe('<es-article-reader> comfort settings', () => {
     const el = await reader(html`<es-article-reader persist></es-article-reader>`);
     await openComfort(el);
     expect(radio(el, 'Standard').checked).to.equal(true);
+  });
+
+  it('is accessible (axe) with the offer to keep the settings, ticked and not', async () => {
+    const el = await reader(html`<es-article-reader persist></es-article-reader>`);
+    await openComfort(el);
+    await expect(el).to.be.accessible();
+    checkbox(el, 'Keep these settings on this device').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
   });
 
   for (const scheme of ['Light', 'Dark', 'Sepia', 'High contrast']) {

@@ -56,14 +56,18 @@ function readDevice(): ReaderPreferences | undefined {
 
 /**
  * Text size and colour scheme of an article reader. Remembered in memory for the page
- * visit; kept on the device (through device-storage, the one door to localStorage) only
- * when the practice opts in with `persist()` returning true. Everything the package
- * stores is erased by `clearAllStoredData()`, and then this forgets the visit too.
+ * visit. When the practice opts in with `persist()` returning true, the reader is
+ * *offered* to keep them on the device (through device-storage, the one door to
+ * localStorage): nothing is stored until the reader says so with `keep(true)`, as with the
+ * reflection card's notes. A kept copy found on the device means the reader chose it.
+ * Everything the package stores is erased by `clearAllStoredData()`, and then this
+ * forgets the visit too.
  */
 export class ReaderPreferencesController implements ReactiveController {
   readonly #host: ReactiveElement;
   readonly #persist: () => boolean;
   #prefs: ReaderPreferences = { ...DEFAULTS };
+  #kept = false;
 
   constructor(host: ReactiveElement, persist: () => boolean) {
     this.#host = host;
@@ -78,6 +82,11 @@ export class ReaderPreferencesController implements ReactiveController {
 
   get scheme(): ReaderScheme {
     return (rendersAsServer(this.#host) ? DEFAULTS : this.#prefs).scheme;
+  }
+
+  /** Whether the reader chose to keep the settings on this device (only ever with `persist`). */
+  get kept(): boolean {
+    return !rendersAsServer(this.#host) && this.#kept;
   }
 
   hostConnected(): void {
@@ -100,23 +109,34 @@ export class ReaderPreferencesController implements ReactiveController {
     if (!next) return;
     this.#prefs = next;
     visit = { ...next };
-    if (this.#persist()) writeStored(PREFERENCES_KEY, JSON.stringify(next));
+    if (this.#persist() && this.#kept) writeStored(PREFERENCES_KEY, JSON.stringify(next));
     this.#host.requestUpdate();
   }
 
-  /** Removes the saved copy from the device and goes back to the standard settings. */
-  forget(): void {
-    removeStored(PREFERENCES_KEY);
-    visit = undefined;
-    this.#prefs = { ...DEFAULTS };
+  /**
+   * The reader's answer to "Keep these settings on this device": true stores the current
+   * settings (and every later change); false erases the stored copy and keeps the
+   * settings for this visit only. Does nothing without `persist`. When the browser refuses
+   * storage (some private windows), the settings stay unkept.
+   */
+  keep(on: boolean): void {
+    if (!this.#persist()) return;
+    if (on) this.#kept = writeStored(PREFERENCES_KEY, JSON.stringify(this.#prefs));
+    else {
+      removeStored(PREFERENCES_KEY);
+      this.#kept = false;
+    }
     this.#host.requestUpdate();
   }
 
   #load(): void {
-    this.#prefs = { ...(visit ?? (this.#persist() ? readDevice() : undefined) ?? DEFAULTS) };
+    const device = this.#persist() ? readDevice() : undefined;
+    this.#kept = device !== undefined;
+    this.#prefs = { ...(visit ?? device ?? DEFAULTS) };
   }
 
   readonly #onCleared = (): void => {
+    this.#kept = false;
     this.#prefs = { ...DEFAULTS };
     this.#host.requestUpdate();
   };

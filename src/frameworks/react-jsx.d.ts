@@ -122,7 +122,9 @@ export type EsArticleReaderProps = {
   "heading-level"?: EsArticleReader["headingLevel"] | undefined;
   /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below (at most 6). Other values warn once and give 2. */
   headingLevel?: EsArticleReader["headingLevel"] | undefined;
-  /** Keep the reader's text size and colours on this device (localStorage). Default: kept for this page visit only. */
+  /** Offer the reader "Keep these settings on this device" (a checkbox, unticked): only once
+ticked are the text size and colours stored (localStorage); unticking erases them. The
+same meaning as the card's `persist`. Default: kept for this page visit only. */
   persist?: EsArticleReader["persist"] | undefined;
   /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the
 built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
@@ -148,7 +150,9 @@ export type EsArticleReaderSolidJsProps = {
   "attr:heading-level"?: EsArticleReader["headingLevel"] | undefined;
   /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below (at most 6). Other values warn once and give 2. */
   "prop:headingLevel"?: EsArticleReader["headingLevel"] | undefined;
-  /** Keep the reader's text size and colours on this device (localStorage). Default: kept for this page visit only. */
+  /** Offer the reader "Keep these settings on this device" (a checkbox, unticked): only once
+ticked are the text size and colours stored (localStorage); unticking erases them. The
+same meaning as the card's `persist`. Default: kept for this page visit only. */
   "prop:persist"?: EsArticleReader["persist"] | undefined;
   /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the
 built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
@@ -527,7 +531,9 @@ export type CustomElements = {
    * - `article`: Id of a built-in article: `what-emotional-safety-means` (default) or `rebuilding-safety-and-trust`.
    * - `src`: URL of an article as JSON (see `schema/article.schema.json`).
    * - `heading-level`/`headingLevel`: Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below (at most 6). Other values warn once and give 2.
-   * - `persist`: Keep the reader's text size and colours on this device (localStorage). Default: kept for this page visit only.
+   * - `persist`: Offer the reader "Keep these settings on this device" (a checkbox, unticked): only once
+   * ticked are the text size and colours stored (localStorage); unticking erases them. The
+   * same meaning as the card's `persist`. Default: kept for this page visit only.
    * - `theme`: Colour scheme: unset follows the host page's colours; `light` and `dark` use the
    * built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`.
    * - `loadedArticle`: The article being shown, once loaded (for the practice's own HTML, as read from it). (property only) (readonly)
@@ -1006,7 +1012,9 @@ export type CustomElementsSolidJs = {
    * - `article`: Id of a built-in article: `what-emotional-safety-means` (default) or `rebuilding-safety-and-trust`.
    * - `src`: URL of an article as JSON (see `schema/article.schema.json`).
    * - `heading-level`/`headingLevel`: Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below (at most 6). Other values warn once and give 2.
-   * - `persist`: Keep the reader's text size and colours on this device (localStorage). Default: kept for this page visit only.
+   * - `persist`: Offer the reader "Keep these settings on this device" (a checkbox, unticked): only once
+   * ticked are the text size and colours stored (localStorage); unticking erases them. The
+   * same meaning as the card's `persist`. Default: kept for this page visit only.
    * - `theme`: Colour scheme: unset follows the host page's colours; `light` and `dark` use the
    * built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`.
    * - `loadedArticle`: The article being shown, once loaded (for the practice's own HTML, as read from it). (property only) (readonly)

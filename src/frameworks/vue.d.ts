@@ -30,7 +30,7 @@ export interface EsVueComponents {
     src?: EsArticleReader['src'];
     /** Level of the title heading (1–6, default 2) so it fits the page's outline; sections are one level below (at most 6). Other values warn once and give 2. */
     headingLevel?: EsArticleReader['headingLevel'];
-    /** Keep the reader's text size and colours on this device (localStorage). Default: kept for this page visit only. */
+    /** Offer the reader "Keep these settings on this device" (a checkbox, unticked): only once ticked are the text size and colours stored (localStorage); unticking erases them. The same meaning as the card's `persist`. Default: kept for this page visit only. */
     persist?: EsArticleReader['persist'];
     /** Colour scheme: unset follows the host page's colours; `light` and `dark` use the built-in palettes; `auto` follows the reader's system setting. Overrides `<es-practice theme>`. */
     theme?: EsArticleReader['theme'];

@@ -211,14 +211,6 @@ export const articleReaderStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .link-button {
-    padding: 0.5rem 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
-  }
 
   .contents {
     margin-block-end: 1.5rem;

@@ -94,11 +94,17 @@ function comfortSettings(o: ToolsOptions): TemplateResult {
         >`,
       )}
     </fieldset>
-    <p class="kept">
-      ${o.persist ? l.t('reader.keptOnDevice') : l.t('reader.keptForVisit')}
-      ${o.persist
-        ? html`<button type="button" class="link-button" @click=${() => prefs.forget()}>${l.t('reader.forget')}</button>`
-        : nothing}
-    </p>
+    ${o.persist
+      ? html`<label class="choice keep"
+          ><input
+            type="checkbox"
+            .checked=${prefs.kept}
+            aria-describedby="kept"
+            @change=${(e: Event) => prefs.keep((e.target as HTMLInputElement).checked)}
+          />
+          ${l.t('reader.keep')}</label
+        >`
+      : nothing}
+    <p class="kept" id="kept">${prefs.kept ? l.t('reader.keptOnDevice') : l.t('reader.keptForVisit')}</p>
   </div>`;
 }
