@@ -2,13 +2,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/practice/practice.js';
 import '../src/elements/contact-cta/contact-cta.js';
 import type { EsContactCta } from '../src/elements/contact-cta/contact-cta.js';
-import { THEMES_TO_CHECK, captureWarnings, visibleText } from './helpers.js';
+import { THEMES_TO_CHECK, captureWarnings, normalize, visibleText } from './helpers.js';
 
 async function settle(el: EsContactCta): Promise<void> {
   await el.updateComplete;
   // The designer hint waits one task (a zero-delay timer) for late provider settings; a
   // zero-delay timer queued now runs after it (timers of equal delay run in order).
   await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The wrapper of the line above the button. */
+function leadOf(el: EsContactCta): HTMLElement {
+  return el.shadowRoot!.querySelector('[part="lead"]')!;
 }
 
 function link(el: EsContactCta, part = 'link'): HTMLAnchorElement | null {
@@ -127,6 +132,72 @@ describe('<es-contact-cta>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(link(el));
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(link(el, 'phone-link'));
+  });
+
+  describe('its built-in line, said once per page', () => {
+    const LINE = 'If any of this feels familiar, you don’t have to work through it alone.';
+    const lineOf = (el: EsContactCta) => visibleText(el).includes(LINE);
+
+    it('is shown by the first call to action only, the others showing just their links', async () => {
+      const wrapper = await fixture(html`<es-practice name="Harbour" contact-url="/c" phone="123">
+        <es-contact-cta></es-contact-cta>
+        <p>Between them</p>
+        <es-contact-cta></es-contact-cta>
+        <es-contact-cta></es-contact-cta>
+      </es-practice>`);
+      const ctas = [...wrapper.querySelectorAll('es-contact-cta')];
+      for (const el of ctas) await settle(el);
+      expect(ctas.map(lineOf)).to.deep.equal([true, false, false]);
+      for (const el of ctas) expect(link(el)!.textContent).to.equal('Talk with Harbour');
+      // Nothing empty is left above the later ones' buttons.
+      expect(leadOf(ctas[1]!).getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('goes by page order, into shadow roots: one at the end of an article comes where the article is', async () => {
+      const wrapper = await fixture(html`<div><div id="article"></div><es-contact-cta href="/c"></es-contact-cta></div>`);
+      const root = wrapper.querySelector('#article')!.attachShadow({ mode: 'open' });
+      const inner = document.createElement('es-contact-cta');
+      inner.setAttribute('href', '/c');
+      root.append(inner);
+      const outer = wrapper.querySelector('es-contact-cta')!;
+      await settle(inner);
+      await settle(outer);
+      expect([lineOf(inner), lineOf(outer)]).to.deep.equal([true, false]);
+    });
+
+    it('passes to the next one when the first leaves the page', async () => {
+      const wrapper = await fixture(html`<div><es-contact-cta href="/a"></es-contact-cta><es-contact-cta href="/b"></es-contact-cta></div>`);
+      const [first, second] = [...wrapper.querySelectorAll('es-contact-cta')];
+      await settle(first!);
+      await settle(second!);
+      expect(lineOf(second!)).to.equal(false);
+      first!.remove();
+      await settle(second!);
+      expect(lineOf(second!)).to.equal(true);
+    });
+
+    it('leaves a line of the page’s own always shown; it does not take the built-in line’s place', async () => {
+      const wrapper = await fixture(html`<div>
+        <es-contact-cta href="/a">Ready when you are.</es-contact-cta>
+        <es-contact-cta href="/b"></es-contact-cta>
+      </div>`);
+      const [own, plain] = [...wrapper.querySelectorAll('es-contact-cta')];
+      await settle(own!);
+      await settle(plain!);
+      expect(normalize(own!.innerText)).to.equal('Ready when you are.');
+      expect(leadOf(own!).getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(lineOf(own!)).to.equal(false);
+      expect(lineOf(plain!)).to.equal(true);
+    });
+
+    it('is not taken by one with nothing to link to (hidden)', async () => {
+      let wrapper!: HTMLElement;
+      await captureWarnings(async () => {
+        wrapper = await fixture(html`<div><es-contact-cta></es-contact-cta><es-contact-cta href="/b"></es-contact-cta></div>`);
+        for (const el of wrapper.querySelectorAll('es-contact-cta')) await settle(el);
+      });
+      expect(lineOf(wrapper.querySelectorAll('es-contact-cta')[1]!)).to.equal(true);
+    });
   });
 
   for (const theme of THEMES_TO_CHECK) {

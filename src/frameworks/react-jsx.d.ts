@@ -625,7 +625,7 @@ export type CustomElements = {
    *
    * Areas where markup can be added to the component.
    *
-   * - `(default)`: A short line above the button. Default: a gentle invitation ("If any of this feels familiar…").
+   * - `(default)`: A short line above the button. Default: a gentle invitation ("If any of this feels familiar, you don't have to work through it alone."), said once per page: only the first call to action (in page order) without a line of its own shows it, so several on one page, e.g. one at the end of each article and one in the contact section, do not repeat it. A line given here is always shown; to have none on the first, give one elsewhere first.
    *
    * ## CSS Custom Properties
    *
@@ -1109,7 +1109,7 @@ export type CustomElementsSolidJs = {
    *
    * Areas where markup can be added to the component.
    *
-   * - `(default)`: A short line above the button. Default: a gentle invitation ("If any of this feels familiar…").
+   * - `(default)`: A short line above the button. Default: a gentle invitation ("If any of this feels familiar, you don't have to work through it alone."), said once per page: only the first call to action (in page order) without a line of its own shows it, so several on one page, e.g. one at the end of each article and one in the contact section, do not repeat it. A line given here is always shown; to have none on the first, give one elsewhere first.
    *
    * ## CSS Custom Properties
    *

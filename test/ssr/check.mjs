@@ -159,17 +159,23 @@ await build({
   outdir,
   logLevel: 'error',
 });
+// The fresh client render is a page of its own, in a frame as wide as the tab: elements that
+// look at the rest of the page (the call to action says its built-in line once a page)
+// see only their own copy of the markup, as on the server.
 const page = (name) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head>
-<body>${pages[name]}<div id="fresh" hidden></div></body></html>`;
+<body>${pages[name]}<iframe id="fresh" src="/fresh/${name}" title="fresh" style="position:absolute;left:-10000px;width:420px;height:800px;border:0"></iframe></body></html>`;
+const freshPage = (name) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fresh ${name}</title>
+<script type="module" src="/client.js"></script></head><body>${CASES[name]}</body></html>`;
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   if (path === '/favicon.ico') {
     res.writeHead(204);
     return res.end();
   }
-  if (path.startsWith('/page/')) {
+  if (path.startsWith('/page/') || path.startsWith('/fresh/')) {
+    const [, kind, name] = path.split('/');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    return res.end(page(path.slice(6)));
+    return res.end(kind === 'page' ? page(name) : freshPage(name));
   }
   const file = join(outdir, path);
   if (!file.startsWith(outdir) || !existsSync(file)) {
@@ -192,7 +198,7 @@ try {
     tab.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && messages.push(`${m.type()}: ${m.text()}`));
     tab.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
     await tab.goto(`${origin}/page/${name}`, { waitUntil: 'load' });
-    const report = await tab.evaluate(async (markup) => {
+    const report = await tab.evaluate(async () => {
       const settle = async (scope) => {
         for (let i = 0; i < 3; i++) {
           const all = [];
@@ -241,10 +247,13 @@ try {
       const hydrated = served.map((el) => ({ tag: el.localName, text: textIn(el.shadowRoot), attrs: el.getAttributeNames().filter((a) => a !== 'defer-hydration').join(',') }));
       const body = [...document.body.children].filter((el) => el.localName.startsWith('es-'));
       const hydratedShape = body.map(shape).join('');
-      const fresh = document.getElementById('fresh');
-      fresh.append(document.createRange().createContextualFragment(markup));
+      const frame = document.getElementById('fresh');
+      const freshLoaded = () => frame.contentWindow?.location.pathname.startsWith('/fresh/') && frame.contentDocument.readyState === 'complete';
+      if (!freshLoaded()) await new Promise((done) => frame.addEventListener('load', done, { once: true }));
+      await frame.contentWindow.customElements.whenDefined('es-reflection-card');
+      const fresh = frame.contentDocument.body;
       await settle(fresh);
-      const freshShape = [...fresh.children].map(shape).join('');
+      const freshShape = [...fresh.children].filter((el) => el.localName.startsWith('es-')).map(shape).join('');
       let next;
       const card = document.querySelector('body > es-reflection-card');
       if (card) {
@@ -255,7 +264,7 @@ try {
         next = { found: !!button, moved: card.shadowRoot.textContent !== before, text: card.shadowRoot.textContent.replace(/\s+/g, ' ') };
       }
       return { serverText, hydrated, hydratedShape, freshShape, next };
-    }, CASES[name]);
+    });
     check(`hydrate "${name}": no console error or warning (no hydration mismatch)`, messages.length === 0, messages.join('\n'));
     const changed = report.hydrated.filter((h, i) => h.text !== report.serverText[i]);
     check(`hydrate "${name}": every element still shows the server's text`, changed.length === 0, changed.map((h) => `${h.tag}: ${firstDifference(h.text, report.serverText[report.hydrated.indexOf(h)])}`).join('\n'));

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
+import { rendersAsServer } from '../../internal/as-server.js';
 import { safeUrl, telHref } from '../../internal/safe-url.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { contactCtaStyles } from './contact-cta.styles.js';
@@ -13,6 +14,26 @@ interface ContactPlan {
   phone?: string;
   phoneHref?: string;
   name?: string;
+}
+
+/** Connected calls to action that show a link but no line of their own: the built-in line is the first one's. */
+const withoutOwnLead = new Set<EsContactCta>();
+
+/** `node`, and the hosts of the shadow roots it is in, outermost first. */
+function hostChain(node: Element): Element[] {
+  const chain = [node];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.unshift(root.host);
+  return chain;
+}
+
+/** Whether `a` comes before `b` on the page, looking into shadow roots (an element in an article's shadow root comes where the article is). */
+function comesBefore(a: Element, b: Element): boolean {
+  const [ca, cb] = [hostChain(a), hostChain(b)];
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  const [x, y] = [ca[i], cb[i]];
+  if (!x || !y) return !x;
+  return Boolean(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 
 /**
@@ -28,7 +49,11 @@ interface ContactPlan {
  * @tagname es-contact-cta
  * @summary A call to action to contact the practice.
  *
- * @slot - A short line above the button. Default: a gentle invitation ("If any of this feels familiar…").
+ * @slot - A short line above the button. Default: a gentle invitation ("If any of this feels
+ * familiar, you don't have to work through it alone."), said once per page: only the first
+ * call to action (in page order) without a line of its own shows it, so several on one
+ * page, e.g. one at the end of each article and one in the contact section, do not repeat
+ * it. A line given here is always shown; to have none on the first, give one elsewhere first.
  *
  * @csspart base - The outermost wrapper.
  * @csspart lead - The line above the button (wraps the slot).
@@ -63,6 +88,8 @@ export class EsContactCta extends EsElement {
   phone?: string;
 
   #emptyCheck?: ReturnType<typeof setTimeout>;
+  /** True when the page gave a line of its own (the slot's content). */
+  #ownLead = false;
   /** True while this element (not the page) set `hidden` on the host. */
   #hiddenByUs = false;
 
@@ -89,10 +116,46 @@ export class EsContactCta extends EsElement {
     return { href, label, phone: phoneHref ? phone : undefined, phoneHref, name };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readOwnLead();
+  }
+
+  /** Reads whether the page gave a line of its own: any element or words in the default slot. */
+  #readOwnLead(): void {
+    this.#ownLead = [...this.childNodes].some((node) =>
+      node instanceof Element ? !node.slot : node.nodeType === Node.TEXT_NODE && Boolean(node.textContent?.trim()),
+    );
+  }
+
+  #onSlotChange = (): void => {
+    const before = this.#ownLead;
+    this.#readOwnLead();
+    if (before !== this.#ownLead) this.requestUpdate();
+  };
+
+  /** Whether this one shows the built-in line: it is the first on the page with a link and no line of its own. */
+  #showsBuiltinLead(): boolean {
+    // A server sees neither the page nor the element's children: it says the line, and the
+    // browser's next render settles whose it is.
+    if (rendersAsServer(this)) return true;
+    if (this.#ownLead) return false;
+    return [...withoutOwnLead].every((other) => other === this || !other.isConnected || comesBefore(this, other));
+  }
+
+  /** Joins or leaves the calls to action without a line of their own; the others then check whose the line is. */
+  #takePart(wants: boolean): void {
+    if (wants === withoutOwnLead.has(this)) return;
+    if (wants) withoutOwnLead.add(this);
+    else withoutOwnLead.delete(this);
+    for (const other of withoutOwnLead) if (other !== this) other.requestUpdate();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const plan = this.#plan();
     const empty = !plan.href && !plan.phoneHref;
+    this.#takePart(!empty && !this.#ownLead && this.isConnected);
     if (empty && !this.hidden) {
       this.hidden = true;
       this.#hiddenByUs = true;
@@ -111,6 +174,7 @@ export class EsContactCta extends EsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#emptyCheck);
+    this.#takePart(false);
   }
 
   #hintIfEmpty(): void {
@@ -127,6 +191,7 @@ export class EsContactCta extends EsElement {
   protected override render() {
     const plan = this.#plan();
     if (!plan.href && !plan.phoneHref) return nothing;
+    const builtinLead = this.#showsBuiltinLead();
     const label =
       plan.label ?? (plan.name ? this.t('contactCta.talkWith', { name: plan.name }) : this.t('contactCta.talkWithUs'));
     let phoneText: string | undefined;
@@ -137,7 +202,9 @@ export class EsContactCta extends EsElement {
       else phoneText = this.t('contactCta.callUs', { phone: plan.phone });
     }
     return html`<div part="base" class=${this.baseClass}>
-      <div part="lead" class="lead"><slot>${this.t('contactCta.lead')}</slot></div>
+      <div part="lead" class="lead" ?hidden=${!builtinLead && !this.#ownLead}>
+        <slot @slotchange=${this.#onSlotChange}>${builtinLead ? this.t('contactCta.lead') : nothing}</slot>
+      </div>
       <div class="actions">
         ${plan.href ? html`<a part="link" class="button" href=${plan.href}>${label}</a>` : nothing}
         ${plan.phoneHref
