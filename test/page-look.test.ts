@@ -46,24 +46,21 @@ describe('theme="auto" follows the page', () => {
     if (canEmulateMedia) await emulateMedia({ colorScheme: 'light' });
   });
 
+  const cases = [
+    { page: CREAM, system: 'dark', light: true, says: 'stays light on a cream page when the system is dark' },
+    { page: DARK_PAGE, system: 'light', light: false, says: 'is dark on a dark page when the system is light' },
+  ] as const;
   for (const tag of TAGS) {
-    it(`<${tag} theme="auto"> stays light on a cream page when the system is dark`, async () => {
-      if (canEmulateMedia) await emulateMedia({ colorScheme: 'dark' });
-      document.body.style.background = CREAM;
-      const el = await render(`<${tag} theme="auto"></${tag}>`);
-      const box = boxColours(el);
-      expect(box.light, `background ${getComputedStyle(base(el)).backgroundColor} is light`).to.equal(true);
-      expect(box.contrast).to.be.at.least(4.5);
-    });
-
-    it(`<${tag} theme="auto"> is dark on a dark page when the system is light`, async () => {
-      if (canEmulateMedia) await emulateMedia({ colorScheme: 'light' });
-      document.body.style.background = DARK_PAGE;
-      const el = await render(`<${tag} theme="auto"></${tag}>`);
-      const box = boxColours(el);
-      expect(box.light, `background ${getComputedStyle(base(el)).backgroundColor} is dark`).to.equal(false);
-      expect(box.contrast).to.be.at.least(4.5);
-    });
+    for (const { page, system, light, says } of cases) {
+      it(`<${tag} theme="auto"> ${says}`, async () => {
+        if (canEmulateMedia) await emulateMedia({ colorScheme: system });
+        document.body.style.background = page;
+        const el = await render(`<${tag} theme="auto"></${tag}>`);
+        const box = boxColours(el);
+        expect(box.light, `background ${getComputedStyle(base(el)).backgroundColor} is ${light ? 'light' : 'dark'}`).to.equal(light);
+        expect(box.contrast).to.be.at.least(4.5);
+      });
+    }
   }
 
   it('follows the system setting when the page gives nothing to go on', async () => {

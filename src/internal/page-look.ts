@@ -87,7 +87,8 @@ function linkProbes(host: Element): [HTMLAnchorElement, HTMLSpanElement] {
  */
 function lookRules(looks: PageLook[]): Map<PageLook, string> {
   const rules = new Map<PageLook, string>();
-  const probed: { look: PageLook; background: Rgba; probes: [HTMLAnchorElement, HTMLSpanElement] }[] = [];
+  const wantLink: { look: PageLook; background: Rgba; probes?: Element[] }[] = [];
+  // Reads only, for every element, before anything is added to the page.
   for (const look of looks) {
     const { host, theme } = look;
     if (theme === 'light' || theme === 'dark' || !host.isConnected) {
@@ -99,16 +100,18 @@ function lookRules(looks: PageLook[]): Map<PageLook, string> {
       const scheme = luminance(background.colour) < MIDDLE ? 'dark' : 'light';
       rules.set(look, background.known ? autoPalette(scheme) : '');
     } else {
-      probed.push({ look, background: background.colour, probes: linkProbes(host) });
+      wantLink.push({ look, background: background.colour });
     }
   }
-  for (const { look, background, probes } of probed) {
-    const [colour, browsers] = probes.map((probe) => getComputedStyle(probe).color);
+  // Then every probe at once, so reading them costs one style recalculation.
+  for (const entry of wantLink) entry.probes = linkProbes(entry.look.host);
+  for (const { look, background, probes } of wantLink) {
+    const [colour, browsers] = probes!.map((probe) => getComputedStyle(probe).color);
     const link = colour === browsers ? undefined : parseColour(colour!);
     const usable = link && link[3] === 1 && contrast(link, background) >= 4.5;
     rules.set(look, usable ? `:host{--_page-link:rgb(${link[0]},${link[1]},${link[2]})}` : '');
   }
-  for (const { probes } of probed) for (const probe of probes) probe.remove();
+  for (const { probes } of wantLink) for (const probe of probes!) probe.remove();
   return rules;
 }
 
