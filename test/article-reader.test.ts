@@ -221,6 +221,25 @@ describe('<es-article-reader>', () => {
     expect($(el, 'nav .visually-hidden')!.textContent).to.match(/^Read so far: about \d0%$/);
   });
 
+  it('marking the section being read moves nothing: the marked title keeps its size, so the contents never re-wrap', async () => {
+    // Bold was the mark once: wider text, so at 320 px a title took a second line as the
+    // reader scrolled, and the page moved under a bottom quick exit in Safari (no scroll anchoring).
+    const el = await reader(html`<es-article-reader style="max-inline-size: 320px"></es-article-reader>`);
+    const links = $$(el, 'nav ol a');
+    const last = links.at(-1)!;
+    const size = (a: HTMLElement) => ({ width: a.getBoundingClientRect().width, height: a.getBoundingClientRect().height });
+    const before = { title: size(last), contents: $(el, 'nav')!.getBoundingClientRect().height };
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await waitUntil(() => last.hasAttribute('aria-current'), 'the last section is marked as being read');
+    await el.updateComplete;
+    expect(size(last)).to.deep.equal(before.title);
+    expect($(el, 'nav')!.getBoundingClientRect().height).to.equal(before.contents);
+    // Still marked other than by colour: a bar at its side.
+    const bar = getComputedStyle(last, '::before');
+    expect(bar.borderInlineStartStyle).to.equal('solid');
+    expect(parseFloat(bar.borderInlineStartWidth)).to.be.greaterThan(2);
+  });
+
   it('knows where the reader is after a jump back to the top (End, then Home)', async () => {
     const el = await reader();
     window.scrollTo(0, document.documentElement.scrollHeight);

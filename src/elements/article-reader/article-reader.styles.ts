@@ -227,12 +227,25 @@ export const articleReaderStyles = css`
     padding-inline-start: 1.25rem;
   }
   .contents li {
+    position: relative;
     padding-block: 0.2rem;
   }
-  /* The section being read: bold and marked at the side, not by colour alone. */
+  /*
+   * The section being read: a bar at the side and a thicker underline, not colour alone.
+   * Not bold: bold text is wider, so at 320 px a title re-wrapped as the reader scrolled
+   * and the contents grew a line, pushing the page down under a bottom quick exit in
+   * Safari (which has no scroll anchoring to hold the page still).
+   */
   .contents a[aria-current] {
-    font-weight: 700;
     text-decoration-thickness: 0.2em;
+  }
+  .contents a[aria-current]::before {
+    content: '';
+    position: absolute;
+    inset-block: 0.2rem;
+    inset-inline-start: -1.85rem;
+    border-inline-start: 0.25rem solid currentColor;
+    border-radius: 0.125rem;
   }
 
   .body p,
