@@ -84,50 +84,12 @@ async function setViewport(driver, { width, height }) {
   throw new Error(`es:set-viewport: WebKit's window gives a ${innerWidth}×${innerHeight} viewport, not ${width}×${height}.`);
 }
 
-/**
- * A real click (WebDriver actions) at `position` in the viewport of the other window whose
- * address contains `url`, e.g. a window the test opened; focus then returns to the test
- * page. WebKit only: there the quick-exit test needs a top window it can lose.
- */
-async function clickInWindow(driver, { url, position }) {
-  const home = await driver.getWindowHandle();
-  for (const handle of await driver.getWindowHandles()) {
-    if (handle === home) continue;
-    await driver.switchToWindow(handle);
-    if (!(await driver.getUrl()).includes(url)) continue;
-    try {
-      await driver.performActions([
-        {
-          type: 'pointer',
-          id: 'es-mouse-window',
-          parameters: { pointerType: 'mouse' },
-          actions: [
-            { type: 'pointerMove', duration: 0, x: position[0], y: position[1] },
-            { type: 'pointerDown', button: 0 },
-            { type: 'pointerUp', button: 0 },
-          ],
-        },
-      ]);
-      await driver.releaseActions();
-    } finally {
-      await driver.switchToWindow(home);
-    }
-    return true;
-  }
-  await driver.switchToWindow(home);
-  throw new Error(`es:click-in-window: no other window shows an address containing "${url}".`);
-}
-
 export function webdriverCommandsPlugin() {
   return {
     name: 'es-commands',
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('es:')) return undefined;
       const name = command.slice(3);
-      if (name === 'click-in-window') {
-        if (session.browser.type !== 'webdriver') throw new Error('es:click-in-window is for WebKit (WebDriver) only.');
-        return clickInWindow(session.browser.driver, payload);
-      }
       if (!STOCK[name]) return undefined;
       if (session.browser.type !== 'webdriver') return STOCK[name].executeCommand({ command: name, payload, session });
       const driver = session.browser.driver;

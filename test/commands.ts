@@ -26,10 +26,3 @@ export const canEmulateMedia = engine === 'chromium';
 export const sendKeys = (payload: SendKeysPayload) => executeServerCommand('es:send-keys', payload) as Promise<void>;
 export const setViewport = (viewport: Viewport) => executeServerCommand('es:set-viewport', viewport) as Promise<void>;
 export const emulateMedia = (media: Media) => executeServerCommand('es:emulate-media', media) as Promise<void>;
-
-/**
- * WebKit only: a real click at `position` (viewport pixels) in another window the test
- * opened, found by a part of its address. Focus returns to the test page afterwards.
- */
-export const clickInWindow = (payload: { url: string; position: [number, number] }) =>
-  executeServerCommand('es:click-in-window', payload) as Promise<void>;

@@ -17,15 +17,34 @@ export function isFramed(): boolean {
 }
 
 /**
+ * True when this page is in a frame whose `sandbox` withholds top navigation (neither
+ * `allow-top-navigation` nor `allow-top-navigation-by-user-activation`). Readable only when
+ * the frame is of the same origin as its parent; otherwise false, and the browser decides.
+ * Why ask at all: WebKit lets a same-origin sandboxed frame replace the top window through
+ * `top.location` where Chromium and Firefox refuse, so the snippet builder's preview (which
+ * must stay in the builder) took the whole tab away in Safari.
+ */
+function sandboxKeepsTop(): boolean {
+  try {
+    // The parent's element, from the parent's realm: `instanceof HTMLIFrameElement` here is false.
+    const frame = window.frameElement as HTMLIFrameElement | null;
+    if (frame?.localName !== 'iframe' || !frame.hasAttribute('sandbox')) return false;
+    return !frame.sandbox.contains('allow-top-navigation') && !frame.sandbox.contains('allow-top-navigation-by-user-activation');
+  } catch {
+    return false;
+  }
+}
+
+/**
  * `location.replace`: the new page takes this page's place in the session history, so
  * the Back button does not bring it back (the well-known "Exit this page" buttons set
  * `location.href`, which leaves the page one Back press away). Inside a frame, the whole
  * tab leaves: the top window is replaced when the browser allows it (a cross-origin frame
  * may, once the reader has interacted with it; a sandboxed one without
- * `allow-top-navigation` may not), otherwise the frame itself.
+ * `allow-top-navigation` may not, in every engine), otherwise the frame itself.
  */
 const replaceLocation: QuickExitNavigation = (url) => {
-  if (isFramed()) {
+  if (isFramed() && !sandboxKeepsTop()) {
     try {
       window.top!.location.replace(url);
       return;
