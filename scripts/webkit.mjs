@@ -10,9 +10,23 @@
  * end-to-end suite send to it.
  */
 import { execSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 
+/**
+ * A settings folder of its own for each driver: GTK reads gtk-3.0/gtk.css from it
+ * (scripts/webkit-gtk.css), and whatever else the browser keeps there (PulseAudio's
+ * runtime link, caches) stays out of the work tree.
+ */
+function gtkConfig() {
+  const dir = mkdtempSync(join(tmpdir(), 'es-webkit-gtk-'));
+  mkdirSync(join(dir, 'gtk-3.0'));
+  copyFileSync(fileURLToPath(new URL('./webkit-gtk.css', import.meta.url)), join(dir, 'gtk-3.0', 'gtk.css'));
+  return dir;
+}
 const APT_PACKAGES = 'webkit2gtk-driver xvfb xauth';
 const MINIBROWSER_PATHS = [
   process.env.MINIBROWSER_PATH,
@@ -59,14 +73,17 @@ export function findWebKit() {
   return found;
 }
 
-/** The session request for WebKitWebDriver. */
-export function webkitCapabilities(miniBrowser = findWebKit().miniBrowser) {
+/**
+ * The session request for WebKitWebDriver. `dark: true` starts MiniBrowser in its dark mode,
+ * which is what `prefers-color-scheme: dark` reports to pages (WebDriver cannot emulate media).
+ */
+export function webkitCapabilities(miniBrowser = findWebKit().miniBrowser, { dark = false } = {}) {
   return {
     browserName: 'MiniBrowser',
     // Without this webdriverio asks for WebDriver BiDi, and WebKitWebDriver answers
     // "Failed to match capabilities".
     'wdio:enforceWebDriverClassic': true,
-    'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+    'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation', ...(dark ? ['--dark-mode'] : [])] },
   };
 }
 
@@ -91,9 +108,13 @@ async function freePort() {
 export async function startWebKitDriver({ timeout = 30000 } = {}) {
   const { driver, xvfbRun, miniBrowser } = findWebKit();
   const port = await freePort();
+  const config = gtkConfig();
   const child = spawn(xvfbRun, ['-a', '-s', '-screen 0 1280x1024x24', driver, `--port=${port}`, '--host=127.0.0.1'], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
+    // GTK reads gtk-3.0/gtk.css from here: MiniBrowser's toolbar shrinks, so a test can make
+    // the viewport as narrow as 320 px (otherwise the window stops at 447 px).
+    env: { ...process.env, XDG_CONFIG_HOME: config },
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-2000)));
@@ -101,12 +122,14 @@ export async function startWebKitDriver({ timeout = 30000 } = {}) {
   child.on('exit', () => (exited = true));
 
   const stop = () => {
-    if (exited) return;
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
+    if (!exited) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
     }
+    rmSync(config, { recursive: true, force: true });
   };
   process.once('exit', stop);
 

@@ -62,7 +62,7 @@ function assertContextReached(list) {
   }
 }
 
-describeEachBrowser('careless site: included twice, beside the npm build, tags everywhere', { vendor: true, webkit: true }, (suite) => {
+describeEachBrowser('careless site: included twice, beside the npm build, tags everywhere', { vendor: true }, (suite) => {
   let run;
   let tags;
   before(async () => {

@@ -4,9 +4,8 @@
  * (Shift three times or a click, `location.replace`, notes erased), support lines with
  * emergency help first, the call to action from the provider, and article deep links.
  *
- * Each check needs its element in the build: while an element is not yet registered by
- * src/index.ts, its check is reported as skipped with that reason (never passed), and it
- * runs as soon as the tag is registered.
+ * Each check needs its element in the build: an element the script-tag file does not
+ * register fails its check, with that reason.
  */
 import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
@@ -27,15 +26,11 @@ async function arrivedAt(tab, path, timeout = 10000) {
   );
 }
 
-describeEachBrowser('each element on a strict host page', { webkit: true, server: { strict: ['elements.html', 'left.html', 'earlier.html'] } }, (suite) => {
+describeEachBrowser('each element on a strict host page', { server: { strict: ['elements.html', 'left.html', 'earlier.html'] } }, (suite) => {
   let tags;
   const page = (hash = '') => `${suite.server.origin}${PAGES}/elements.html${hash}`;
-  /** Reports the check as skipped, with why, while its element is not in the build. */
-  const needs = (t, tag) => {
-    if (tags.includes(tag)) return true;
-    t.skip(`${tag} is not registered by this build of dist/cdn/emotional-safety.js yet`);
-    return false;
-  };
+  /** Fails the check, with why, when its element is not in the build. */
+  const needs = (tag) => assert.ok(tags.includes(tag), `${tag} is not registered by this build of dist/cdn/emotional-safety.js`);
   before(async () => {
     const run = await openPage(suite.browser, page());
     tags = await registeredTags(run.page);
@@ -44,8 +39,8 @@ describeEachBrowser('each element on a strict host page', { webkit: true, server
     await run.page.close();
   });
 
-  it('quick exit: Shift three times replaces the page, erases kept notes, and Back does not return', async (t) => {
-    if (!needs(t, 'es-quick-exit')) return;
+  it('quick exit: Shift three times replaces the page, erases kept notes, and Back does not return', async () => {
+    needs('es-quick-exit');
     const run = await openPage(suite.browser, `${suite.server.origin}${PAGES}/earlier.html`);
     const { page: tab } = run;
     await tab.goto(page(), { waitUntil: 'load' });
@@ -77,8 +72,8 @@ describeEachBrowser('each element on a strict host page', { webkit: true, server
     await tab.close();
   });
 
-  it('quick exit: a click on “Leave this page” leaves at once', async (t) => {
-    if (!needs(t, 'es-quick-exit')) return;
+  it('quick exit: a click on “Leave this page” leaves at once', async () => {
+    needs('es-quick-exit');
     const run = await openPage(suite.browser, page());
     const { page: tab } = run;
     const box = await tab.evaluate(() => {
@@ -91,8 +86,8 @@ describeEachBrowser('each element on a strict host page', { webkit: true, server
     await tab.close();
   });
 
-  it('support resources: emergency help comes first, for the practice’s region', async (t) => {
-    if (!needs(t, 'es-support-resources')) return;
+  it('support resources: emergency help comes first, for the practice’s region', async () => {
+    needs('es-support-resources');
     const run = await openPage(suite.browser, page());
     const phones = await run.page.evaluate(() =>
       [...document.querySelector('es-support-resources').shadowRoot.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')),
@@ -103,8 +98,8 @@ describeEachBrowser('each element on a strict host page', { webkit: true, server
     await run.page.close();
   });
 
-  it('contact call to action: from the provider, and its own attributes win', async (t) => {
-    if (!needs(t, 'es-contact-cta')) return;
+  it('contact call to action: from the provider, and its own attributes win', async () => {
+    needs('es-contact-cta');
     const run = await openPage(suite.browser, page());
     const links = await run.page.evaluate(() =>
       ['from-practice', 'own'].map((id) =>
@@ -120,8 +115,8 @@ describeEachBrowser('each element on a strict host page', { webkit: true, server
     await run.page.close();
   });
 
-  it('article reader: page#section-id on arrival shows that section at the top, once the page has settled', async (t) => {
-    if (!needs(t, 'es-article-reader')) return;
+  it('article reader: page#section-id on arrival shows that section at the top, once the page has settled', async () => {
+    needs('es-article-reader');
     const run = await openPage(suite.browser, page('#what-emotional-safety-is-not'), { viewport: { width: 1024, height: 700 } });
     // Settled: the heading has stayed put for half a second (late content above moved it, if any).
     const top = await waitForSteady('the deep-linked heading to rest at the top of the window', () => headingTop(run.page, 'what-emotional-safety-is-not'), {
@@ -133,8 +128,8 @@ describeEachBrowser('each element on a strict host page', { webkit: true, server
     await run.page.close();
   });
 
-  it('article reader: a contents link moves to its section and updates the address; the end is noticed', async (t) => {
-    if (!needs(t, 'es-article-reader')) return;
+  it('article reader: a contents link moves to its section and updates the address; the end is noticed', async () => {
+    needs('es-article-reader');
     const run = await openPage(suite.browser, page(), { viewport: { width: 1024, height: 700 } });
     const { page: tab } = run;
     const target = 'why-emotional-safety-can-feel-hard-to-create';

@@ -31,7 +31,7 @@ it("the README snippet carries every reserve of src/embed/reserve.css, as writte
   assert.deepEqual(lines, reserveRules());
 });
 
-describeEachBrowser('one uploaded file', { webkit: true, server: {} }, (suite) => {
+describeEachBrowser('one uploaded file', { server: {} }, (suite) => {
   it('renders every element with built-in content, Spanish and content checks, and asks for nothing else', async () => {
     const { page, errors, requests } = await openPage(suite.browser, `${suite.server.origin}/bench/.tmp/embed/one-file.html`);
     try {
@@ -72,7 +72,7 @@ describeEachBrowser('one uploaded file', { webkit: true, server: {} }, (suite) =
   });
 });
 
-describeEachBrowser('Wix: the script from another site', { webkit: true, server: {} }, (suite) => {
+describeEachBrowser('Wix: the script from another site', { server: {} }, (suite) => {
   let files;
   before(async () => {
     // The file host: another origin, sending CORS headers for /cors/ only.
@@ -110,7 +110,7 @@ describeEachBrowser('Wix: the script from another site', { webkit: true, server:
   });
 });
 
-describeEachBrowser('Squarespace: the top block under Code Injection → Header', { webkit: true, server: {} }, (suite) => {
+describeEachBrowser('Squarespace: the top block under Code Injection → Header', { server: {} }, (suite) => {
   it('puts the quick exit first in <body> and renders the Code Block elements', async () => {
     const { page, errors } = await openPage(suite.browser, `${suite.server.origin}/bench/.tmp/embed/squarespace.html`);
     try {
@@ -129,7 +129,7 @@ describeEachBrowser('Squarespace: the top block under Code Injection → Header'
   });
 });
 
-describeEachBrowser('host columns', { webkit: true, server: {} }, (suite) => {
+describeEachBrowser('host columns', { server: {} }, (suite) => {
   for (const [name, file] of [
     ['WordPress constrained layout', 'wordpress-column.html'],
     ['a max-width main', 'plain-column.html'],
@@ -170,10 +170,9 @@ describeEachBrowser('host columns', { webkit: true, server: {} }, (suite) => {
   }
 });
 
-describeEachBrowser('layout shift', { server: {} }, (suite) => {
-  // Chromium only: layout shifts are reported by the Layout Instability API, which Firefox and
-  // WebKit do not have (so this suite does not ask for WebKit either).
-  if (suite.name !== 'chromium') return;
+// Chromium only: layout shifts are reported by the Layout Instability API, which Firefox and
+// WebKit do not have.
+describeEachBrowser('layout shift', { only: ['chromium'], server: {} }, (suite) => {
   for (const slow of [false, true]) {
     const how = slow ? 'Slow 4G and a 4× slower CPU' : 'a fast connection';
     it(`the README snippet shifts nothing (CLS ≤ 0.01) at 390, 800 and 1280 px, on ${how}`, async () => {

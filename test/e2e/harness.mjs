@@ -7,9 +7,8 @@
  *
  * Run: node --test --test-concurrency=1 test/e2e/*.e2e.mjs   (after `npx rollup -c`)
  * E2E_BROWSERS=chromium limits the browsers (default: chromium,firefox). E2E_BROWSERS=webkit
- * runs the suites that declare `webkit: true` in WebKitGTK, through the adapter in
- * test/e2e/webkit-page.mjs (which gets its page hooks into pages through this server);
- * the other suites leave WebKit out.
+ * runs the suites in WebKitGTK, through the adapter in test/e2e/webkit-page.mjs (which
+ * gets its page hooks into pages through this server).
  */
 import { cp, mkdir, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -115,10 +114,11 @@ export async function startE2EServer({ trustedTypes = [], trustedTypesTwice = []
 /**
  * Launches one browser. Firefox's media emulation needs CDP, which Firefox does not
  * speak; its colour scheme and forced colours are chosen with preferences at launch.
+ * WebKitWebDriver cannot emulate media either: `webkitDark` starts MiniBrowser in dark mode.
  */
-export async function launch(name, { firefoxPrefs = {} } = {}) {
+export async function launch(name, { firefoxPrefs = {}, webkitDark = false } = {}) {
   if (name === 'chromium') return launchChromium();
-  if (name === 'webkit') return launchWebKit();
+  if (name === 'webkit') return launchWebKit({ dark: webkitDark });
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox'),
@@ -372,10 +372,11 @@ export const label = (name) => ({ chromium: 'Chromium', firefox: 'Firefox ESR', 
 /**
  * A suite that runs in each browser of BROWSERS against one shared server: starts the
  * server (copying the vendor files first when `vendor`), launches each browser in turn,
- * and closes both afterwards. `body` declares the tests of one browser; the object it
- * gets has `name`, and once the suite runs, `server` and `browser`.
+ * and closes both afterwards (`only`: a list of the browsers it runs in, of those asked for).
+ * `body` declares the tests of one browser; the object it gets has `name`, and once the
+ * suite runs, `server` and `browser`.
  */
-export function describeEachBrowser(title, { vendor = false, webkit = false, server: serverOptions = {} }, body) {
+export function describeEachBrowser(title, { vendor = false, only, server: serverOptions = {} }, body) {
   describe(title, () => {
     let server;
     before(async () => {
@@ -384,8 +385,8 @@ export function describeEachBrowser(title, { vendor = false, webkit = false, ser
     });
     after(() => server?.close());
 
-    // WebKit runs only where a suite says it is ready for the adapter's limits (`webkit: true`).
-    for (const name of BROWSERS.filter((b) => b !== 'webkit' || webkit)) {
+    // `only`: the browsers that have what the suite measures (e.g. ['chromium']); none other is launched.
+    for (const name of BROWSERS.filter((b) => !only || only.includes(b))) {
       describe(label(name), () => {
         const suite = { name, server: undefined, browser: undefined };
         before(async () => {

@@ -108,7 +108,7 @@ async function setHostile(page, on) {
   await settle(page);
 }
 
-describeEachBrowser('hostile theme: aggressive global CSS leaves the elements readable and usable', { vendor: true, webkit: true }, (suite) => {
+describeEachBrowser('hostile theme: aggressive global CSS leaves the elements readable and usable', { vendor: true }, (suite) => {
   let run;
   let baseline;
   let hostile;

@@ -417,7 +417,7 @@ const hiddenStops = (stops) =>
 
 // ---------------------------------------------------------------------------------------
 
-describeEachBrowser('quick exit: what a reader who may be watched can count on', { webkit: true, server: serverOptions }, (suite) => {
+describeEachBrowser('quick exit: what a reader who may be watched can count on', { server: serverOptions }, (suite) => {
   const chromium = () => suite.name === 'chromium';
 
   describe('1. with no script, the “Leave this page” link still leaves', () => {

@@ -65,7 +65,8 @@ const KEYS = {
   ArrowUp: '\uE013',
   Meta: '\uE03D',
 };
-const keyValue = (name) => KEYS[name] ?? name;
+// puppeteer's code names (KeyA, Digit1, Space) as the characters WebDriver types.
+const keyValue = (name) => KEYS[name] ?? /^Key([A-Z])$/.exec(name)?.[1].toLowerCase() ?? /^Digit(\d)$/.exec(name)?.[1] ?? (name === 'Space' ? ' ' : name);
 
 /**
  * First in every document: buffers errors and console output for the adapter, each event
@@ -76,7 +77,7 @@ const keyValue = (name) => KEYS[name] ?? name;
 const HOOK = () => {
   if (window.__wk) return;
   const doc = Math.random().toString(36).slice(2);
-  const wk = (window.__wk = { events: [], seen: 0, n: 0 });
+  const wk = (window.__wk = { events: [], n: 0 });
   const record = (event) => {
     const full = { ...event, id: `${doc}:${wk.n++}`, time: performance.timeOrigin + performance.now() };
     wk.events.push(full);
@@ -110,9 +111,20 @@ export function webkitServerLog(pathname, url) {
 const DRAIN = () => {
   const wk = window.__wk;
   const events = wk ? wk.events.splice(0) : [];
-  const entries = performance.getEntriesByType('resource');
-  const fresh = wk ? entries.slice(wk.seen) : entries;
-  if (wk) wk.seen = entries.length;
+  // What this document and its same-origin frames fetched since the last look (puppeteer
+  // reports a frame's requests as the page's); each document counts what it has reported.
+  const fresh = [];
+  const collect = (win) => {
+    try {
+      const entries = win.performance.getEntriesByType('resource');
+      fresh.push(...entries.slice(win.__wkSeen ?? 0));
+      win.__wkSeen = entries.length;
+      for (const frame of win.document.querySelectorAll('iframe')) collect(frame.contentWindow);
+    } catch {
+      // a frame of another origin, or a sandboxed one: not readable from here
+    }
+  };
+  collect(window);
   return {
     events,
     // The hooks file is the adapter's, not the page's.
@@ -132,6 +144,8 @@ class WebKitPage {
   constructor(driver) {
     this.#driver = driver;
     this.keyboard = {
+      // One action sequence per character: in one sequence for the whole text WebKitWebDriver
+      // loses characters (see scripts/wtr-webdriver-commands.mjs).
       type: async (text) => {
         for (const char of text) await this.#keys([{ type: 'keyDown', value: char }, { type: 'keyUp', value: char }]);
       },
@@ -227,13 +241,24 @@ class WebKitPage {
     return this.#url;
   }
 
+  /**
+   * Sizes the window so that the page's viewport is `width` × `height` CSS px (the window's
+   * toolbar is kept small by scripts/webkit-gtk.css, so 320 px is reachable). Throws when the
+   * viewport does not reach that size, rather than testing at another one.
+   */
   async setViewport({ width, height }) {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const [w, h] = await this.#driver.execute(() => [innerWidth, innerHeight]);
+    let seen = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      seen = await this.#driver.execute(() => [innerWidth, innerHeight]);
+      const [w, h] = seen;
       if (w === width && h === height) return;
       const rect = await this.#driver.getWindowRect();
-      await this.#driver.setWindowRect(null, null, rect.width + width - w, rect.height + height - h);
+      // The window's own frame and toolbar, never negative (a document between loads may report 0 or stale sizes).
+      const chrome = { x: Math.max(0, rect.width - w), y: Math.max(0, rect.height - h) };
+      await this.#driver.setWindowRect(null, null, width + chrome.x, height + chrome.y);
+      await new Promise((done) => setTimeout(done, 50 * attempt));
     }
+    throw new Error(`WebKit: the viewport stayed ${seen.join(' × ')} px, not ${width} × ${height}`);
   }
 
   async evaluateOnNewDocument(script) {
@@ -244,6 +269,13 @@ class WebKitPage {
   async goto(url) {
     this.#emit('request', { url: () => url, method: () => 'GET', postData: () => undefined });
     await this.#driver.url(url);
+    await this.#drain();
+    return null;
+  }
+
+  /** Loads the page again (the driver waits for it to load). */
+  async reload() {
+    await this.#driver.refresh();
     await this.#drain();
     return null;
   }
@@ -275,10 +307,66 @@ class WebKitPage {
   /** `fn` (a function or an expression string) run in the page; promises are awaited. */
   async evaluate(fn, ...args) {
     const source = typeof fn === 'function' ? `return (${fn}).apply(null, arguments)` : `return (${fn})`;
-    const result = await this.#driver.execute(source, ...args);
+    // WebDriver refuses undefined arguments; the function sees null instead (both falsy).
+    const result = await this.#driver.execute(source, ...args.map((arg) => arg ?? null));
     await this.#drain();
     // WebDriver turns undefined into null, as puppeteer's serialisation does for most values.
     return result;
+  }
+
+  /** `fn(element, ...args)` for the first element matching `selector`; throws, as puppeteer does, when none matches. */
+  async $eval(selector, fn, ...args) {
+    const result = await this.#driver.execute(
+      `const el = document.querySelector(arguments[0]);
+       if (!el) throw new Error('failed to find element matching selector "' + arguments[0] + '"');
+       return (${fn}).apply(null, [el, ...Array.prototype.slice.call(arguments, 1)]);`,
+      selector,
+      ...args,
+    );
+    await this.#drain();
+    return result;
+  }
+
+  /** `fn(elements, ...args)` for every element matching `selector`. */
+  async $$eval(selector, fn, ...args) {
+    const result = await this.#driver.execute(
+      `return (${fn}).apply(null, [[...document.querySelectorAll(arguments[0])], ...Array.prototype.slice.call(arguments, 1)]);`,
+      selector,
+      ...args,
+    );
+    await this.#drain();
+    return result;
+  }
+
+  /** Focuses the first element matching `selector` (as puppeteer's page.focus, a script call). */
+  async focus(selector) {
+    await this.$eval(selector, (el) => el.focus());
+  }
+
+  /** A real click (WebDriver's element click: scrolled into view, pointer down and up at its centre). */
+  async click(selector) {
+    const element = await this.#driver.$(selector);
+    if (!(await element.isExisting())) throw new Error(`failed to find element matching selector "${selector}"`);
+    await element.click();
+    await this.#drain();
+  }
+
+  /**
+   * Polls `fn(...args)` in the page (every 50 ms, or `polling` ms) until it returns a truthy
+   * value; rejects after `timeout` ms (30 000 by default).
+   */
+  async waitForFunction(fn, { timeout = 30_000, polling = 50 } = {}, ...args) {
+    const until = Date.now() + timeout;
+    let failure = null;
+    // Only whether it holds comes back: an element (puppeteer's handle) cannot be serialised over WebDriver.
+    const holds = `return Boolean((${fn}).apply(null, arguments))`;
+    for (;;) {
+      const value = await this.#driver.execute(holds, ...args.map((arg) => arg ?? null)).catch((error) => void (failure = error));
+      await this.#drain();
+      if (value) return { jsonValue: async () => true, dispose: async () => {} };
+      if (Date.now() > until) throw new Error(`waitForFunction: still false after ${timeout} ms${failure ? ` (last error: ${failure.message})` : ''}: ${String(fn).slice(0, 120)}`);
+      await new Promise((done) => setTimeout(done, typeof polling === 'number' ? polling : 50));
+    }
   }
 
   async addScriptTag({ url }) {
@@ -296,8 +384,11 @@ class WebKitPage {
   }
 }
 
-/** A puppeteer-like browser: `newPage()` opens a WebDriver session; `close()` stops the driver. */
-export async function launchWebKit() {
+/**
+ * A puppeteer-like browser: `newPage()` opens a WebDriver session; `close()` stops the driver.
+ * `dark: true`: every page sees `prefers-color-scheme: dark` (MiniBrowser's dark mode).
+ */
+export async function launchWebKit({ dark = false } = {}) {
   const driver = await startWebKitDriver();
   const pages = new Set();
   return {
@@ -305,7 +396,7 @@ export async function launchWebKit() {
       // WebKitWebDriver holds one session at a time: a new page closes the one before.
       for (const page of pages) await page.close();
       pages.clear();
-      const session = await remote({ hostname: '127.0.0.1', port: driver.port, logLevel: 'error', capabilities: webkitCapabilities(driver.miniBrowser) });
+      const session = await remote({ hostname: '127.0.0.1', port: driver.port, logLevel: 'error', capabilities: webkitCapabilities(driver.miniBrowser, { dark }) });
       writeHooks([]);
       fromServer.length = 0;
       const page = new WebKitPage(session);
