@@ -1,4 +1,4 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { canEmulateMedia, emulateMedia } from './commands.js';
 import '../src/elements/article-reader/article-reader.js';
 import '../src/elements/safety-compare/safety-compare.js';
@@ -77,11 +77,9 @@ describe('theme="auto" follows the page', () => {
     if (canEmulateMedia) await emulateMedia({ colorScheme: 'dark' });
     const el = await render('<es-support-resources theme="auto"></es-support-resources>');
     document.documentElement.className = 'night';
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(boxColours(el).light, 'the site switched to dark').to.equal(false);
+    await waitUntil(() => !boxColours(el).light, 'the site switched to dark: the boxes follow', { timeout: 2000 });
     document.documentElement.className = 'paper';
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(boxColours(el).light, 'the root allows light only').to.equal(true);
+    await waitUntil(() => boxColours(el).light, 'the root allows light only: the boxes are light again', { timeout: 2000 });
   });
 });
 

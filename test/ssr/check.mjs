@@ -210,7 +210,8 @@ try {
           };
           walk(scope);
           await Promise.all(all.map((el) => el.updateComplete));
-          await new Promise((r) => setTimeout(r, 50));
+          // A rendered frame: what an update started (content loaded, a child defined) has begun.
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         }
       };
       /** Elements, attributes and text, shadow roots included; no comments, styles or hydration flags. */

@@ -236,6 +236,27 @@ function stopWordPress(child) {
 }
 
 /** Every `es-*` element in the page, also inside shadow roots, with whether it is defined and shows something. */
+/**
+ * Waits until the page's layout is at rest: the document's height and every element's box
+ * unchanged for 10 rendered frames in a row (at most 5 s), so a late shift (an element that
+ * grows after its content arrives) is recorded before the shifts are read.
+ */
+async function layoutAtRest(page) {
+  await page.evaluate(async () => {
+    const measure = () =>
+      [document.documentElement.scrollHeight, ...[...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('es-')).map((el) => el.getBoundingClientRect().height)].join();
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    const until = performance.now() + 5000;
+    let last = measure();
+    for (let still = 0; still < 10 && performance.now() < until; ) {
+      await frame();
+      const now = measure();
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+  });
+}
+
 async function elementStates(page) {
   await settle(page);
   return page.evaluate(() => {
@@ -464,7 +485,7 @@ for (const version of VERSIONS) {
         await recordLayoutShifts(page);
         await page.goto(new URL(post.link, base).href, { waitUntil: 'load' });
         const states = await elementStates(page);
-        await new Promise((r) => setTimeout(r, 800));
+        await layoutAtRest(page);
         const { cls, shifts } = await readLayoutShifts(page);
         step(`  ${width} px, ${where}: CLS ${cls.toFixed(4)} (${shifts.length} shift${shifts.length === 1 ? '' : 's'}); elements ${states.map((s) => `${s.tag}${s.defined ? '' : ' UNDEFINED'}`).join(', ')}`);
         for (const s of shifts) step(`    shift ${s.value.toFixed(4)} at ${s.at} ms: ${s.sources.join(' | ')}`);
