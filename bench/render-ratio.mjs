@@ -4,13 +4,13 @@
  * Prints time to rendered (everything laid out and painted) and to idle, as medians, and
  * the elements/static ratio. Goal: ≤ 1.5×.
  *
- * The comparisons skip laying out what is far off screen (content-visibility: auto, see
+ * A page of more than 20 comparisons skips laying out those far off screen
+ * (content-visibility: auto; src/elements/safety-compare/crowd.ts and
  * --es-content-visibility); the static page, as written by hand, does not. So the
  * elements are also measured with that turned off, to show what it is worth.
  *
  * BENCH_RUNS, BENCH_COMPARISONS and BENCH_ARTICLES change the defaults (21, 100, 20).
  */
-import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { launchChromium, median, requireBuild, serveRepository } from './lib.mjs';
@@ -22,8 +22,9 @@ const DIR = 'bench/.tmp/render';
 
 requireBuild();
 mkdirSync(DIR, { recursive: true });
-await build({ entryPoints: ['src/content/index.ts'], bundle: true, format: 'esm', outfile: `${DIR}/content.mjs`, logLevel: 'error' });
-const content = await import(pathToFileURL(`${DIR}/content.mjs`).href);
+// The built content entry, as an app in Node imports it (a bundle of src/ would carry the
+// browser build of Lit, which needs a DOM).
+const content = await import(pathToFileURL('dist/content.js').href);
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const articleIds = Object.keys(content.builtinArticles);

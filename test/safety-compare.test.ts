@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../src/elements/practice/practice.js';
 import '../src/elements/safety-compare/safety-compare.js';
 import type { EsSafetyCompare } from '../src/elements/safety-compare/safety-compare.js';
+import { CROWD_SIZE } from '../src/elements/safety-compare/crowd.js';
 import { builtinArticles, builtinComparisonSets, type ComparisonSet } from '../src/content/index.js';
 import { THEMES_TO_CHECK, captureWarnings, normalize, visibleText } from './helpers.js';
 
@@ -508,6 +509,26 @@ describe('<es-safety-compare>', () => {
         const containers = [...root(el).querySelectorAll('*')].filter((node) => getComputedStyle(node).containerType !== 'normal');
         expect(containers.map((node) => node.localName), layout(el)).to.deep.equal([]);
       }
+    });
+
+    it('lays a few comparisons out at once (a full-page capture shows them); only a page crowded with them skips those off screen', async () => {
+      const visibility = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.frame')!).contentVisibility;
+      const page = await fixture<HTMLElement>(html`<div>${Array.from({ length: 3 }, () => html`<es-safety-compare></es-safety-compare>`)}</div>`);
+      const comparisons = () => [...page.querySelectorAll<EsSafetyCompare>('es-safety-compare')];
+      await Promise.all(comparisons().map((el) => el.updateComplete));
+      expect(comparisons().map(visibility), 'a practice page: laid out in full').to.deep.equal(['visible', 'visible', 'visible']);
+      // Where the engine can skip them (content-visibility with overflow-clip-margin, custom states).
+      const canSkip = CSS.supports('overflow-clip-margin: 1px') && CSS.supports('selector(:state(crowded))');
+      page.append(...Array.from({ length: CROWD_SIZE }, () => document.createElement('es-safety-compare')));
+      await Promise.all(comparisons().map((el) => el.updateComplete));
+      expect(new Set(comparisons().map(visibility)), `${comparisons().length} on the page`).to.deep.equal(new Set([canSkip ? 'auto' : 'visible']));
+      // The page's own choice wins, whatever the count.
+      page.style.setProperty('--es-content-visibility', 'visible');
+      expect(new Set(comparisons().map(visibility))).to.deep.equal(new Set(['visible']));
+      page.style.removeProperty('--es-content-visibility');
+      // Back to a few: laid out in full again.
+      for (const el of comparisons().slice(3)) el.remove();
+      expect(comparisons().map(visibility)).to.deep.equal(['visible', 'visible', 'visible']);
     });
 
     it('lays every comparison out for print, however far off screen', async () => {

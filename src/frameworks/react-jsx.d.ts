@@ -893,7 +893,7 @@ export type CustomElements = {
    * - `--es-font-heading`: Font of the title. (default: `inherit`)
    * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
    * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
-   * - `--es-content-visibility`: `auto` (default): far off screen, the comparison is not laid out until it is scrolled near, which keeps pages with many fast. `visible` lays it out at once. (default: `auto`)
+   * - `--es-content-visibility`: Unset (default): laid out at once, unless the page holds more than 20 comparisons; then each far off screen is laid out only when scrolled near (`content-visibility: auto`), which keeps such pages fast but leaves those blank in a full-page capture. `visible` or `auto` decides, whatever the count. (default: `undefined`)
    * - `--es-radius`: Corner radius. (default: `0.5rem`)
    * - `--es-space`: Padding inside a themed element. (default: `1rem`)
    *
@@ -1391,7 +1391,7 @@ export type CustomElementsSolidJs = {
    * - `--es-font-heading`: Font of the title. (default: `inherit`)
    * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
    * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
-   * - `--es-content-visibility`: `auto` (default): far off screen, the comparison is not laid out until it is scrolled near, which keeps pages with many fast. `visible` lays it out at once. (default: `auto`)
+   * - `--es-content-visibility`: Unset (default): laid out at once, unless the page holds more than 20 comparisons; then each far off screen is laid out only when scrolled near (`content-visibility: auto`), which keeps such pages fast but leaves those blank in a full-page capture. `visible` or `auto` decides, whatever the count. (default: `undefined`)
    * - `--es-radius`: Corner radius. (default: `0.5rem`)
    * - `--es-space`: Padding inside a themed element. (default: `1rem`)
    *
@@ -1532,6 +1532,6 @@ export type CustomCssProperties = {
   "--es-color-safe"?: string | undefined;
   /** Colour of the unsafe side's symbols, labels and accents. Default: a muted rose (#8c3547 light, #f2a9b5 dark; without a theme, #8c3547 mixed half-and-half with the page's text colour); choose one with 4.5:1 contrast on your background. */
   "--es-color-unsafe"?: string | undefined;
-  /** `auto` (default): far off screen, the comparison is not laid out until it is scrolled near, which keeps pages with many fast. `visible` lays it out at once. */
+  /** Unset (default): laid out at once, unless the page holds more than 20 comparisons; then each far off screen is laid out only when scrolled near (`content-visibility: auto`), which keeps such pages fast but leaves those blank in a full-page capture. `visible` or `auto` decides, whatever the count. */
   "--es-content-visibility"?: string | undefined;
 };

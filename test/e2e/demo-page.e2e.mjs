@@ -126,9 +126,8 @@ describeEachBrowser('the demo page: closed network and whole-page accessibility'
     const { run, close } = await openWith(suite.name, suite.browser, `${suite.server.origin}${DEMO}`, { dark: true });
     try {
       assert.ok(await run.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'dark scheme in force');
-      // axe reads colours from what is painted: lay out what the elements skip off screen
-      // (content-visibility: auto), or their text is checked against the page behind them.
-      await run.page.evaluate(() => document.documentElement.style.setProperty('--es-content-visibility', 'visible'));
+      // axe reads colours from what is painted: the page's one comparison is laid out in full
+      // (only a page crowded with comparisons skips those off screen).
       await settle(run.page);
       assert.deepEqual(await runAxe(run.page), [], 'prefers-color-scheme: dark');
       await run.page.evaluate(() => document.querySelector('es-practice').setAttribute('theme', 'dark'));
@@ -158,6 +157,54 @@ describeEachBrowser('the demo page: closed network and whole-page accessibility'
     await run.page.close();
   });
 
+  // A full-page capture (DevTools' "Capture full size screenshot", puppeteer's fullPage) of
+  // the whole practice page: every element shows, however far down the page it is.
+  // WebKitWebDriver's screenshots are of the viewport only, so Chromium and Firefox.
+  if (suite.name !== 'webkit') {
+    it('a full-page capture shows every element, however far down the page', async () => {
+      const run = await openPage(suite.browser, `${suite.server.origin}${DEMO}`, { viewport: { width: 390, height: 800 } });
+      await settle(run.page);
+      const png = await run.page.screenshot({ fullPage: true, encoding: 'base64' });
+      // Each element's box in the page, in CSS pixels from the page's top.
+      const boxes = await run.page.evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((el) => el.localName.startsWith('es-') && !['es-practice', 'es-quick-exit'].includes(el.localName))
+          .filter((el) => el.getBoundingClientRect().width >= 1 && el.getBoundingClientRect().height >= 1)
+          .map((el) => {
+            const box = el.getBoundingClientRect();
+            return { who: `${el.localName} at y ${Math.round(box.top + scrollY)}`, x: box.left, y: box.top + scrollY, width: box.width, height: box.height, page: document.documentElement.clientWidth };
+          }),
+      );
+      // Read the capture's pixels in a blank page (the demo's CSP rightly allows no data: images).
+      const reader = await suite.browser.newPage();
+      const blank = await reader.evaluate(
+        async (data, boxes) => {
+          const img = new Image();
+          img.src = `data:image/png;base64,${data}`;
+          await img.decode();
+          const canvas = new OffscreenCanvas(img.width, img.height);
+          const ctx = canvas.getContext('2d');
+          ctx.drawImage(img, 0, 0);
+          // Blank: no dark pixel in the box (text is dark on this light page).
+          return boxes
+            .filter((box) => {
+              const scale = img.width / box.page;
+              const [x, y] = [Math.floor(box.x * scale), Math.floor(box.y * scale)];
+              const pixels = ctx.getImageData(x, y, Math.min(Math.ceil(box.width * scale), img.width - x), Math.min(Math.ceil(box.height * scale), img.height - y)).data;
+              for (let i = 0; i < pixels.length; i += 4) if (pixels[i] + pixels[i + 1] + pixels[i + 2] < 300) return false;
+              return true;
+            })
+            .map((box) => box.who);
+        },
+        png,
+        boxes,
+      );
+      await reader.close();
+      assert.deepEqual(blank, [], 'elements blank in the capture');
+      await run.page.close();
+    });
+  }
+
   it('does not scroll sideways at 320 px', async () => {
     const run = await openPage(suite.browser, `${suite.server.origin}${DEMO}`, { viewport: { width: 320, height: 640 } });
     const widths = await run.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
@@ -172,9 +219,6 @@ describeEachBrowser('the demo page: closed network and whole-page accessibility'
     const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     await page.evaluate(() => {
       document.documentElement.style.setProperty('font-size', '200%');
-      // Every box is compared with every other in one layout, so lay out what the
-      // elements would otherwise skip until it is scrolled near.
-      document.documentElement.style.setProperty('--es-content-visibility', 'visible');
     });
     await settle(page);
     const found = await page.evaluate((base) => {

@@ -15,16 +15,23 @@ export const safetyCompareStyles = css`
     contain-intrinsic-inline-size: 17.5rem;
   }
   /*
-   * Far from the screen, the browser skips laying out and painting the comparison until
-   * it is scrolled near (a page may hold many); \`auto\` remembers its real height once
-   * known, so nothing jumps. It stays in the accessibility tree and find-in-page. Only
-   * where focus rings can still be drawn past the edge it clips to.
+   * On a page crowded with comparisons (crowd.ts), the browser skips laying out and
+   * painting one far from the screen until it is scrolled near; \`auto\` remembers its
+   * real height once known, so nothing jumps. It stays in the accessibility tree and
+   * find-in-page. A page of a few lays them out at once (full-page captures show them).
+   * Only where focus rings can still be drawn past the edge it clips to.
    */
   @supports (overflow-clip-margin: 1px) {
     .frame {
-      content-visibility: var(--es-content-visibility, auto);
+      content-visibility: var(--es-content-visibility, visible);
       contain-intrinsic-block-size: auto 36rem;
       overflow-clip-margin: 0.5rem;
+    }
+  }
+  /* An engine without custom states drops this rule: laid out in full. */
+  @supports (overflow-clip-margin: 1px) {
+    :host(:state(crowded)) .frame {
+      content-visibility: var(--es-content-visibility, auto);
     }
   }
   /* What is measured: the width the comparison is given, without its height, so that the

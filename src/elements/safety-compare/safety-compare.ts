@@ -12,6 +12,7 @@ import { EsElement } from '../../internal/es-element.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { aboutColumn, renderPairs, renderTable, sidePrefix, type CompareView, type Labelled } from './compare-views.js';
 import { CompareLayoutController, TABLE_MIN_REM, TABLE_WITH_ABOUT_MIN_REM, type CompareLayout } from './compare-layout.js';
+import { CrowdController } from './crowd.js';
 import { safetyCompareStyles } from './safety-compare.styles.js';
 import './safety-compare.messages.js';
 import type { ContentErrorEvent } from '../../events.js';
@@ -57,7 +58,7 @@ import type { ContentErrorEvent } from '../../events.js';
  * @cssprop [--es-font-heading=inherit] - Font of the title.
  * @cssprop [--es-max-width=42rem] - Widest the element grows (default: 42rem).
  * @cssprop [--es-block-gap=1.5em] - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
- * @cssprop [--es-content-visibility=auto] - `auto` (default): far off screen, the comparison is not laid out until it is scrolled near, which keeps pages with many fast. `visible` lays it out at once.
+ * @cssprop [--es-content-visibility] - Unset (default): laid out at once, unless the page holds more than 20 comparisons; then each far off screen is laid out only when scrolled near (`content-visibility: auto`), which keeps such pages fast but leaves those blank in a full-page capture. `visible` or `auto` decides, whatever the count.
  * @cssprop [--es-radius=0.5rem] - Corner radius.
  * @cssprop [--es-space=1rem] - Padding inside a themed element.
  *
@@ -101,6 +102,12 @@ export class EsSafetyCompare extends EsElement {
 
   /** Level of the title heading (1–6, default 2) so it fits the page's outline. Other values warn once and give 2. */
   headingLevel = 2;
+
+  constructor() {
+    super();
+    // A page of many comparisons lays out only those near the screen (see crowd.ts).
+    new CrowdController(this);
+  }
 
   readonly #content = new ContentController(this, 'comparison-set', () => ({
     src: this.src,
