@@ -17,9 +17,11 @@ export const BUDGETS = {
   // 36 000 (not met: see the closing note of #18); with #15 item 9 and #16 items 1, 10 and 11
   // the file is 38.05 kB; the page-look probe (#16 items 3 and 12: theme="auto" follows
   // the page, links take the site's colour), the comparison's controls under its title and
-  // the call to action's once-a-page line (#16 item 11) brought it to 39.81 kB; the budget
-  // holds the line at 39 900.
-  cdn: 39_900,
+  // the call to action's once-a-page line (#16 item 11) brought it to 39.81 kB; the
+  // reader's contents mark, the quick exit's reading of its frame's sandbox and the
+  // comparisons' crowd rule (full-page captures, #16 item 7) to 40.08 kB; the budget holds
+  // the line at 40 150.
+  cdn: 40_150,
   // Each element's entry file. Since rollup splits by what entries share (issue #15 item 8),
   // an entry holds all that only it uses (the reader's controllers too): bench/consumer-size.mjs
   // measures what an app ships in all.
