@@ -73,3 +73,41 @@ describe('conventions shared by every element', () => {
     });
   }
 });
+
+describe('one family of buttons', () => {
+  /** What makes a button look like the others: its shape, edge, weight and size. */
+  const look = (button: Element) => {
+    const s = getComputedStyle(button);
+    return {
+      padding: [s.paddingTop, s.paddingRight, s.paddingBottom, s.paddingLeft].join(' '),
+      border: `${s.borderTopWidth} ${s.borderTopStyle} ${s.borderTopColor}`,
+      radius: s.borderTopLeftRadius,
+      background: s.backgroundColor,
+      weight: s.fontWeight,
+      minHeight: s.minHeight,
+    };
+  };
+  const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!;
+
+  for (const theme of ['', 'light', 'dark']) {
+    it(`the everyday buttons of the reader, the card and the comparison look alike${theme ? ` (theme="${theme}")` : ''}`, async () => {
+      const page = await fixture<HTMLElement>(`<div>
+          <es-article-reader ${theme && `theme="${theme}"`}></es-article-reader>
+          <es-reflection-card journal ${theme && `theme="${theme}"`}></es-reflection-card>
+          <es-safety-compare interactive ${theme && `theme="${theme}"`}></es-safety-compare>
+        </div>`);
+      const [reader, card, compare] = [...page.children] as EsElement[];
+      await Promise.all([reader, card, compare].map((el) => el!.updateComplete));
+      // On the second prompt, Previous is an everyday (enabled, secondary) button.
+      (shadow(card!, '#next') as HTMLButtonElement).click();
+      await card!.updateComplete;
+      const secondary = {
+        'reader: Text size and colours': look(shadow(reader!, 'summary')),
+        'card: Previous': look(shadow(card!, '#previous')),
+        'comparison: Show all': look([...compare!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Show all')!),
+      };
+      const [first, ...others] = Object.entries(secondary);
+      for (const [who, style] of others) expect(style, `${who} looks like ${first![0]}`).to.deep.equal(first![1]);
+    });
+  }
+});

@@ -152,21 +152,11 @@ export const articleReaderStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
-  .button,
-  summary {
-    min-block-size: 2.75rem;
-    padding: 0.5rem 0.9rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_raised);
-    cursor: pointer;
-  }
-  summary {
+  /* The buttons and the comfort disclosure are the shared button family (.btn, src/styles/tokens.ts). */
+  summary.btn {
     /* Keeps the browser's own open/closed triangle. */
     display: list-item;
     inline-size: fit-content;
-    min-block-size: auto;
-    padding-block: 0.6rem;
   }
   .icon {
     display: inline-block;

@@ -54,12 +54,12 @@ export function readerTools(o: ToolsOptions): TemplateResult {
   return html`<div class="tools" part="tools">
     ${speech.available
       ? html`<div class="listen" role="group" aria-label=${l.t('reader.listenLabel')} part="listen">
-          <button type="button" class="button toggle" part="listen-button" @click=${o.onListen}>
+          <button type="button" class="btn toggle" part="listen-button" @click=${o.onListen}>
             <span aria-hidden="true" class="icon">${speech.state === 'playing' ? '❚❚' : '▶'}</span>
             ${toggleLabel}
           </button>
           ${speech.state !== 'stopped'
-            ? html`<button type="button" class="button" part="stop-button" @click=${o.onStop}>
+            ? html`<button type="button" class="btn" part="stop-button" @click=${o.onStop}>
                 <span aria-hidden="true" class="icon">■</span> ${l.t('reader.stop')}
               </button>`
             : nothing}
@@ -67,7 +67,7 @@ export function readerTools(o: ToolsOptions): TemplateResult {
         </div>`
       : nothing}
     <details class="comfort" part="comfort" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && o.comfort.want()}>
-      <summary @click=${o.comfort.want}>${l.t('reader.comfort')}</summary>
+      <summary class="btn" @click=${o.comfort.want}>${l.t('reader.comfort')}</summary>
       ${o.comfort.wanted ? comfortSettings(o) : nothing}
     </details>
   </div>`;

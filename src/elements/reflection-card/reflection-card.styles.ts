@@ -81,56 +81,11 @@ export const reflectionCardStyles = css`
     gap: 0.5rem;
     align-items: center;
   }
-  .nav .skip {
+  .nav .quiet {
     margin-inline-start: auto;
   }
   /* One primary action (Next), quieter secondary ones (Previous, Download, Clear), and
-     "Skip for now" as a link. Each is at least 44 × 44 px. */
-  button {
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding: 0.4rem 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_text);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  button:hover {
-    background: color-mix(in srgb, var(--_accent) 10%, transparent);
-  }
-  .primary {
-    border: 2px solid var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 14%, transparent);
-    font-weight: 700;
-  }
-  .primary:hover {
-    background: color-mix(in srgb, var(--_accent) 24%, transparent);
-  }
-  .skip,
-  .skip:hover {
-    border: none;
-    background: transparent;
-    padding-inline: 0.5rem;
-    color: var(--_accent);
-    font-weight: 400;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  .skip:hover {
-    text-decoration-thickness: 2px;
-  }
-  /* Unavailable for now (the first or last prompt, no notes yet): calm and plainly
-     inactive, with the reason given in words nearby. */
-  button[aria-disabled='true'],
-  button[aria-disabled='true']:hover {
-    border: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
-    background: transparent;
-    color: var(--_muted);
-    font-weight: 400;
-    cursor: default;
-  }
+     "Skip for now" as a link: the shared button family (.btn, src/styles/tokens.ts). */
   .tools {
     margin-block-start: 1.25rem;
     padding-block-start: 1rem;
@@ -164,25 +119,5 @@ export const reflectionCardStyles = css`
     margin: 0;
     padding: 0;
     border: 0;
-  }
-  @media (forced-colors: active) {
-    button {
-      color: ButtonText;
-      background: ButtonFace;
-      border-color: ButtonText;
-    }
-    .primary {
-      border-width: 3px;
-    }
-    .skip,
-    .skip:hover {
-      color: LinkText;
-      background: transparent;
-    }
-    button[aria-disabled='true'],
-    button[aria-disabled='true']:hover {
-      color: GrayText;
-      border-color: GrayText;
-    }
   }
 `;

@@ -207,7 +207,7 @@ export class EsReflectionCard extends EsElement {
       ${this.#skipped
         ? html`<p class="skipped">${this.t('reflection.skipped')}</p>
             <div class="row">
-              <button id="resume" part="button button-primary" class="primary" type="button" @click=${this.#resume}>
+              <button id="resume" part="button button-primary" class="btn primary" type="button" @click=${this.#resume}>
                 ${this.t('reflection.resume')}
               </button>
             </div>

@@ -76,6 +76,7 @@ export function renderNotesTools(view: JournalView, l: LocalizeController) {
       <button
         part="button"
         type="button"
+        class="btn"
         id="download"
         aria-disabled=${view.hasNotes ? 'false' : 'true'}
         aria-describedby=${view.hasNotes ? 'download-hint' : 'notes-empty'}
@@ -86,6 +87,7 @@ export function renderNotesTools(view: JournalView, l: LocalizeController) {
       <button
         part="button"
         type="button"
+        class="btn"
         id="clear"
         aria-disabled=${view.canClear ? 'false' : 'true'}
         aria-describedby=${view.canClear ? nothing : 'notes-empty'}

@@ -31,6 +31,7 @@ export function renderNav(view: NavView, l: LocalizeController) {
       : html`<button
             part="button"
             type="button"
+            class="btn"
             id="previous"
             aria-disabled=${atStart ? 'true' : 'false'}
             @click=${() => view.onGo(index - 1)}
@@ -41,13 +42,13 @@ export function renderNav(view: NavView, l: LocalizeController) {
             part="button button-primary"
             type="button"
             id="next"
-            class="primary"
+            class="btn primary"
             aria-disabled=${atEnd ? 'true' : 'false'}
             @click=${() => view.onGo(index + 1)}
           >
             ${l.t('reflection.next')}
           </button>`}
-    <button part="button button-skip" type="button" id="skip" class="skip" aria-describedby="skip-hint" @click=${view.onSkip}>
+    <button part="button button-skip" type="button" id="skip" class="btn quiet" aria-describedby="skip-hint" @click=${view.onSkip}>
       ${l.t('reflection.skip')}
     </button>
     <span id="skip-hint" hidden>${l.t('reflection.skipHint')}</span>

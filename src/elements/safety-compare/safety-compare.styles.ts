@@ -201,7 +201,7 @@ export const safetyCompareStyles = css`
     gap: 0.5rem;
     margin-block-end: 1rem;
   }
-  .controls button,
+  /* Show all and Hide all are the shared button family (.btn); the reveal is a card's face. */
   .reveal {
     min-block-size: 2.75rem;
     padding: 0.4rem 0.9rem;
@@ -212,7 +212,6 @@ export const safetyCompareStyles = css`
     cursor: pointer;
     text-align: start;
   }
-  .controls button:hover,
   .reveal:hover {
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -272,7 +271,6 @@ export const safetyCompareStyles = css`
   }
 
   @media (forced-colors: active) {
-    .controls button,
     .reveal {
       border-color: ButtonText;
     }

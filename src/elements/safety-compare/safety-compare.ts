@@ -171,8 +171,8 @@ export class EsSafetyCompare extends EsElement {
     return html`<div class="reflect" lang=${uiLang}>
       <p class="hint" part="hint">${this.t('compare.hint')}</p>
       <div class="controls" part="controls" role="group" aria-label=${this.t('compare.controls')}>
-        <button type="button" @click=${() => this.#revealAll(rows)}>${this.t('compare.showAll')}</button>
-        <button type="button" @click=${this.#hideAll}>${this.t('compare.hideAll')}</button>
+        <button type="button" class="btn" @click=${() => this.#revealAll(rows)}>${this.t('compare.showAll')}</button>
+        <button type="button" class="btn" @click=${this.#hideAll}>${this.t('compare.hideAll')}</button>
       </div>
       <p class="visually-hidden" role="status">${this.#announcement}</p>
     </div>`;
