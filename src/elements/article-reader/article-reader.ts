@@ -12,6 +12,7 @@ import { renderContentProblem } from '../../internal/content-problem.js';
 import { renderedCopy } from '../../internal/rendered-copy.js';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
+import { buttonStyles } from '../../styles/buttons.js';
 import { baseStyles } from '../../styles/tokens.js';
 import '../contact-cta/contact-cta.js';
 import { articleReaderStyles } from './article-reader.styles.js';
@@ -93,7 +94,7 @@ const readingTimes = new WeakMap<Article, Map<string, ReadingMinutes>>();
  * @fires es-content-error - The article could not be used; `detail.problem` says why.
  */
 export class EsArticleReader extends EsElement {
-  static override styles = [baseStyles, articleReaderStyles];
+  static override styles = [baseStyles, buttonStyles, articleReaderStyles];
   static override properties = {
     article: {},
     src: {},

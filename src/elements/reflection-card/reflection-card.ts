@@ -7,6 +7,7 @@ import { renderContentProblem } from '../../internal/content-problem.js';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
 import { heading } from '../../internal/heading.js';
+import { buttonStyles } from '../../styles/buttons.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { downloadTextFile, notesFileText } from './notes-file.js';
 import { renderNoteField, renderNotesTools, type JournalView } from './reflection-journal.js';
@@ -71,7 +72,7 @@ interface Shown {
  * @fires es-content-error - The prompt set could not be used; `detail.problem` says why.
  */
 export class EsReflectionCard extends EsElement {
-  static override styles = [baseStyles, reflectionCardStyles];
+  static override styles = [baseStyles, buttonStyles, reflectionCardStyles];
   static override properties = {
     set: {},
     src: {},

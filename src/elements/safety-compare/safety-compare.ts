@@ -9,6 +9,7 @@ import { renderContentProblem } from '../../internal/content-problem.js';
 import { renderedCopy } from '../../internal/rendered-copy.js';
 import { defineElement } from '../../internal/define.js';
 import { EsElement } from '../../internal/es-element.js';
+import { buttonStyles } from '../../styles/buttons.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { aboutColumn, renderPairs, renderTable, sidePrefix, type CompareView, type Labelled } from './compare-views.js';
 import { CompareLayoutController, TABLE_MIN_REM, TABLE_WITH_ABOUT_MIN_REM, type CompareLayout } from './compare-layout.js';
@@ -65,7 +66,7 @@ import type { ContentErrorEvent } from '../../events.js';
  * @fires es-content-error - The content could not be used; `detail.problem` says why.
  */
 export class EsSafetyCompare extends EsElement {
-  static override styles = [baseStyles, safetyCompareStyles];
+  static override styles = [baseStyles, buttonStyles, safetyCompareStyles];
   static override properties = {
     set: {},
     src: {},
