@@ -893,7 +893,7 @@ export type CustomElements = {
    * - `--es-font-heading`: Font of the title. (default: `inherit`)
    * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
    * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
-   * - `--es-content-visibility`: Unset (default): laid out at once, unless the page holds more than 20 comparisons; then each far off screen is laid out only when scrolled near (`content-visibility: auto`), which keeps such pages fast but leaves those blank in a full-page capture. `visible` or `auto` decides, whatever the count. (default: `undefined`)
+   * - `--es-content-visibility`: Unset (default): laid out at once, unless the page holds more than 20 comparisons; then each far off screen is laid out only when scrolled near (`content-visibility: auto`), which keeps such pages fast but leaves those blank in a full-page capture. `visible` or `auto` decides, whatever the count. (default: `unset`)
    * - `--es-radius`: Corner radius. (default: `0.5rem`)
    * - `--es-space`: Padding inside a themed element. (default: `1rem`)
    *
@@ -1391,7 +1391,7 @@ export type CustomElementsSolidJs = {
    * - `--es-font-heading`: Font of the title. (default: `inherit`)
    * - `--es-max-width`: Widest the element grows (default: 42rem). (default: `42rem`)
    * - `--es-block-gap`: Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first). (default: `1.5em`)
-   * - `--es-content-visibility`: Unset (default): laid out at once, unless the page holds more than 20 comparisons; then each far off screen is laid out only when scrolled near (`content-visibility: auto`), which keeps such pages fast but leaves those blank in a full-page capture. `visible` or `auto` decides, whatever the count. (default: `undefined`)
+   * - `--es-content-visibility`: Unset (default): laid out at once, unless the page holds more than 20 comparisons; then each far off screen is laid out only when scrolled near (`content-visibility: auto`), which keeps such pages fast but leaves those blank in a full-page capture. `visible` or `auto` decides, whatever the count. (default: `unset`)
    * - `--es-radius`: Corner radius. (default: `0.5rem`)
    * - `--es-space`: Padding inside a themed element. (default: `1rem`)
    *

@@ -59,7 +59,7 @@ import type { ContentErrorEvent } from '../../events.js';
  * @cssprop [--es-font-heading=inherit] - Font of the title.
  * @cssprop [--es-max-width=42rem] - Widest the element grows (default: 42rem).
  * @cssprop [--es-block-gap=1.5em] - Space kept from whatever comes before the element: another element, the host's text (default: 1.5em; none when it comes first).
- * @cssprop [--es-content-visibility] - Unset (default): laid out at once, unless the page holds more than 20 comparisons; then each far off screen is laid out only when scrolled near (`content-visibility: auto`), which keeps such pages fast but leaves those blank in a full-page capture. `visible` or `auto` decides, whatever the count.
+ * @cssprop [--es-content-visibility=unset] - Unset (default): laid out at once, unless the page holds more than 20 comparisons; then each far off screen is laid out only when scrolled near (`content-visibility: auto`), which keeps such pages fast but leaves those blank in a full-page capture. `visible` or `auto` decides, whatever the count.
  * @cssprop [--es-radius=0.5rem] - Corner radius.
  * @cssprop [--es-space=1rem] - Padding inside a themed element.
  *
