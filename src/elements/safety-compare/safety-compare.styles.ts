@@ -229,6 +229,9 @@ export const safetyCompareStyles = css`
    */
   .reveal[aria-expanded='false'] {
     inline-size: 100%;
+    /* Its one word centred on the card's face: left-aligned, the cards read as text fields. */
+    text-align: center;
+    font-weight: 600;
     border-color: var(--_safe);
     background: color-mix(in srgb, var(--_safe) 6%, var(--_surface));
   }

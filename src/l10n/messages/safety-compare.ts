@@ -6,7 +6,12 @@ export const en = {
   'compare.sidePrefix': '{label}:',
   'compare.hint': 'Take your time with each pattern. When you feel ready, show what safety looks like instead.',
   'compare.controls': 'Show or hide every answer',
-  'compare.reveal': 'Show what safety looks like',
+  /**
+   * A face-down card's visible word: short, because eleven cards said the whole sentence
+   * one under another (a wall of identical buttons). The side's heading beside it
+   * ("Emotionally safe") and the hint above say what is shown; the name says the rest.
+   */
+  'compare.reveal': 'Show',
   'compare.conceal': 'Hide',
   /** Each reveal button's name: its visible words, then the pattern of its row. */
   'compare.revealFor': 'Show what safety looks like instead of {pattern}',

@@ -8,7 +8,7 @@ export const es = {
   'compare.sidePrefix': '{label}:',
   'compare.hint': 'Tómate tu tiempo con cada patrón. Cuando sientas que es el momento, mira cómo se ve la seguridad en su lugar.',
   'compare.controls': 'Mostrar u ocultar todas las respuestas',
-  'compare.reveal': 'Mostrar cómo se ve la seguridad',
+  'compare.reveal': 'Mostrar',
   'compare.conceal': 'Ocultar',
   'compare.revealFor': 'Mostrar cómo se ve la seguridad en lugar de {pattern}',
   'compare.concealFor': 'Ocultar cómo se ve la seguridad en lugar de {pattern}',
