@@ -75,15 +75,16 @@ export function findWebKit() {
 
 /**
  * The session request for WebKitWebDriver. `dark: true` starts MiniBrowser in its dark mode,
- * which is what `prefers-color-scheme: dark` reports to pages (WebDriver cannot emulate media).
+ * which is what `prefers-color-scheme: dark` reports to pages (WebDriver cannot emulate media);
+ * `javascript: false` starts it with the pages' scripts off (the driver's own still run).
  */
-export function webkitCapabilities(miniBrowser = findWebKit().miniBrowser, { dark = false } = {}) {
+export function webkitCapabilities(miniBrowser = findWebKit().miniBrowser, { dark = false, javascript = true } = {}) {
   return {
     browserName: 'MiniBrowser',
     // Without this webdriverio asks for WebDriver BiDi, and WebKitWebDriver answers
     // "Failed to match capabilities".
     'wdio:enforceWebDriverClassic': true,
-    'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation', ...(dark ? ['--dark-mode'] : [])] },
+    'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation', ...(dark ? ['--dark-mode'] : []), ...(javascript ? [] : ['--enable-javascript=false'])] },
   };
 }
 

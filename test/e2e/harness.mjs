@@ -114,11 +114,12 @@ export async function startE2EServer({ trustedTypes = [], trustedTypesTwice = []
 /**
  * Launches one browser. Firefox's media emulation needs CDP, which Firefox does not
  * speak; its colour scheme and forced colours are chosen with preferences at launch.
- * WebKitWebDriver cannot emulate media either: `webkitDark` starts MiniBrowser in dark mode.
+ * WebKitWebDriver cannot emulate media either: `webkitDark` starts MiniBrowser in dark mode,
+ * and `webkitJavaScript: false` with the pages' scripts off.
  */
-export async function launch(name, { firefoxPrefs = {}, webkitDark = false } = {}) {
+export async function launch(name, { firefoxPrefs = {}, webkitDark = false, webkitJavaScript = true } = {}) {
   if (name === 'chromium') return launchChromium();
-  if (name === 'webkit') return launchWebKit({ dark: webkitDark });
+  if (name === 'webkit') return launchWebKit({ dark: webkitDark, javascript: webkitJavaScript });
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox'),

@@ -436,13 +436,11 @@ describeEachBrowser('quick exit: what a reader who may be watched can count on',
       await tab.close();
     });
 
-    // Chromium and Firefox only: WebKitWebDriver can neither turn JavaScript off in a tab nor
-    // launch MiniBrowser with it off (no capability or preference for it); the link without
-    // the element is checked in WebKit by the 404 case above.
-    if (suite.name !== 'webkit') it(`with JavaScript turned off, the link is visible and a click goes to the destination${chromium() ? '' : ' (Firefox: a second browser with javascript.enabled=false, as its driver cannot turn scripts off in a tab)'}`, TEST, async () => {
+    it(`with JavaScript turned off, the link is visible and a click goes to the destination${chromium() ? '' : ' (a second browser with the pages\' scripts off, as its driver cannot turn them off in a tab)'}`, TEST, async () => {
       // Chromium turns JavaScript off per tab; Firefox's WebDriver BiDi has no such command
-      // (emulation.setScriptingEnabled is unknown to it), so a browser is launched with the pref.
-      const browser = chromium() ? suite.browser : await launch('firefox', { firefoxPrefs: { 'javascript.enabled': false } });
+      // (emulation.setScriptingEnabled is unknown to it), so a browser is launched with the
+      // pref; WebKit's MiniBrowser is started with --enable-javascript=false.
+      const browser = chromium() ? suite.browser : await launch(suite.name, { firefoxPrefs: { 'javascript.enabled': false }, webkitJavaScript: false });
       const tab = await browser.newPage();
       try {
         tab.setDefaultTimeout(8000);

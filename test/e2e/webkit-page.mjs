@@ -386,9 +386,10 @@ class WebKitPage {
 
 /**
  * A puppeteer-like browser: `newPage()` opens a WebDriver session; `close()` stops the driver.
- * `dark: true`: every page sees `prefers-color-scheme: dark` (MiniBrowser's dark mode).
+ * `dark: true`: every page sees `prefers-color-scheme: dark` (MiniBrowser's dark mode);
+ * `javascript: false`: the pages' own scripts do not run.
  */
-export async function launchWebKit({ dark = false } = {}) {
+export async function launchWebKit({ dark = false, javascript = true } = {}) {
   const driver = await startWebKitDriver();
   const pages = new Set();
   return {
@@ -396,7 +397,7 @@ export async function launchWebKit({ dark = false } = {}) {
       // WebKitWebDriver holds one session at a time: a new page closes the one before.
       for (const page of pages) await page.close();
       pages.clear();
-      const session = await remote({ hostname: '127.0.0.1', port: driver.port, logLevel: 'error', capabilities: webkitCapabilities(driver.miniBrowser, { dark }) });
+      const session = await remote({ hostname: '127.0.0.1', port: driver.port, logLevel: 'error', capabilities: webkitCapabilities(driver.miniBrowser, { dark, javascript }) });
       writeHooks([]);
       fromServer.length = 0;
       const page = new WebKitPage(session);
