@@ -1,13 +1,11 @@
 import { css } from 'lit';
 
-/**
- * The shared button family (`.btn`), for the elements that have everyday buttons; the
- * quick exit and the call to action have one control each, styled as its own.
- */
+/** The shared button family (`.btn`): what each class means is said in the rules below. */
 export const buttonStyles = css`
   /*
-   * One family of buttons for the elements with everyday buttons (the reader, the card,
-   * the comparison): \`btn\` is a calm secondary action, with
+   * One family for the elements with everyday buttons (the reader, the card, the
+   * comparison; the quick exit and the call to action have one control each, styled as
+   * its own): \`btn\` is a calm secondary action, with
    * \`primary\` for the one main action of a group and \`quiet\` for one that reads as a
    * link. Each is at least 44 × 44 px (WCAG 2.5.5). \`aria-disabled\` (with the reason in
    * words nearby) looks plainly inactive; the button stays focusable, so it can be found.

@@ -605,7 +605,7 @@ describeEachBrowser('the snippet builder page', { vendor: true, server: { header
       assert.deepEqual(await axe(page), [], 'dark');
     } else {
       // No media emulation without CDP: the same form in a browser started dark.
-      const dark = await launch(suite.name, { firefoxPrefs: { 'layout.css.prefers-color-scheme.content-override': 0 }, webkitDark: true });
+      const dark = await launch(suite.name, { dark: true });
       try {
         const darkRun = await openPage(dark, builderUrl());
         assert.ok(await darkRun.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'dark scheme in force');

@@ -15,7 +15,6 @@ import { it } from 'node:test';
 import { describeEachBrowser, foreignRequests, installHelpers, launch, openPage, runAxe, settle, tabWalk, visibleIndicator, waitForSteady } from './harness.mjs';
 
 const DEMO = '/demo/';
-const FIREFOX_DARK = { 'layout.css.prefers-color-scheme.content-override': 0 };
 const FIREFOX_FORCED = { 'browser.display.document_color_use': 2 };
 
 /** Opens the demo with a colour scheme or forced colours, in the way each browser allows. */
@@ -35,7 +34,7 @@ async function openWith(name, browser, url, { dark = false, forced = false } = {
     });
     return { run, close: () => run.page.close() };
   }
-  const own = await launch(name, { firefoxPrefs: { ...(dark ? FIREFOX_DARK : {}), ...(forced ? FIREFOX_FORCED : {}) }, webkitDark: dark });
+  const own = await launch(name, { dark, firefoxPrefs: forced ? FIREFOX_FORCED : {} });
   const run = await openPage(own, url);
   return { run, close: () => own.close() };
 }

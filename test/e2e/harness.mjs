@@ -112,19 +112,24 @@ export async function startE2EServer({ trustedTypes = [], trustedTypesTwice = []
 }
 
 /**
- * Launches one browser. Firefox's media emulation needs CDP, which Firefox does not
- * speak; its colour scheme and forced colours are chosen with preferences at launch.
- * WebKitWebDriver cannot emulate media either: `webkitDark` starts MiniBrowser in dark mode,
- * and `webkitJavaScript: false` with the pages' scripts off.
+ * Launches one browser. Neither Firefox's driver nor WebKitWebDriver can emulate media or
+ * turn a tab's scripts off, so those are chosen at launch, the same way for both:
+ * `dark: true` (every page sees `prefers-color-scheme: dark`) and `javascript: false` (the
+ * pages' own scripts do not run); `firefoxPrefs` adds Firefox preferences (forced colours).
+ * Chromium does both per tab (CDP), so it ignores these.
  */
-export async function launch(name, { firefoxPrefs = {}, webkitDark = false, webkitJavaScript = true } = {}) {
+export async function launch(name, { dark = false, javascript = true, firefoxPrefs = {} } = {}) {
   if (name === 'chromium') return launchChromium();
-  if (name === 'webkit') return launchWebKit({ dark: webkitDark, javascript: webkitJavaScript });
+  if (name === 'webkit') return launchWebKit({ dark, javascript });
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: findBrowser('firefox'),
     headless: true,
-    extraPrefsFirefox: firefoxPrefs,
+    extraPrefsFirefox: {
+      ...(dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
+      ...(javascript ? {} : { 'javascript.enabled': false }),
+      ...firefoxPrefs,
+    },
   });
 }
 

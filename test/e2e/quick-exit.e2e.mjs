@@ -440,7 +440,7 @@ describeEachBrowser('quick exit: what a reader who may be watched can count on',
       // Chromium turns JavaScript off per tab; Firefox's WebDriver BiDi has no such command
       // (emulation.setScriptingEnabled is unknown to it), so a browser is launched with the
       // pref; WebKit's MiniBrowser is started with --enable-javascript=false.
-      const browser = chromium() ? suite.browser : await launch(suite.name, { firefoxPrefs: { 'javascript.enabled': false }, webkitJavaScript: false });
+      const browser = chromium() ? suite.browser : await launch(suite.name, { javascript: false });
       const tab = await browser.newPage();
       try {
         tab.setDefaultTimeout(8000);
