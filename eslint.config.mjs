@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/.tmp/', 'wordpress/.tmp/', 'wordpress/node_modules/', 'test/consumers/node_modules/', 'src/frameworks/react-jsx.d.ts'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/.tmp/', 'wordpress/.tmp/', 'wordpress/node_modules/', 'test/consumers/node_modules/', 'test/consumers/next/.next/', 'test/consumers/next/next-env.d.ts', 'src/frameworks/react-jsx.d.ts'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   litA11y.configs.recommended,
