@@ -107,8 +107,6 @@ export const ResourceListSchema = group({
   resources: list(ResourceSchema, { uniqueIds: true }),
 });
 
-export const BLOCK_TYPES = ['paragraph', 'list', 'terms', 'quote'] as const;
-
 export type SourceRef = Infer<typeof SourceRefSchema>;
 export type Block = Infer<typeof BlockSchema>;
 export type Section = Infer<typeof SectionSchema>;
