@@ -182,7 +182,7 @@ function renderPreview(choices) {
     // The frame left for the stand-in exit page (its quick exit was used): a change
     // brings the preview back, which renders once loaded. While preview.html is still
     // loading, its load event renders.
-    let path = '';
+    let path;
     try {
       path = frame.contentDocument?.location.pathname ?? '';
     } catch {
