@@ -1,10 +1,8 @@
 /**
- * Finds the browsers the tests run in. Nothing here downloads a browser build: the
- * system's Chromium and Firefox ESR are used. When one is missing and this machine can
- * install Debian packages (root with apt-get), it is installed, and we say so; otherwise
- * we stop with the exact command to run or the variable to set.
+ * Finds the browsers the tests run in. Nothing here downloads or installs a browser (on a
+ * fresh machine `.ci/run` installs Debian's): the system's Chromium and Firefox ESR are
+ * used, and when one is missing we stop with the exact command to run or the variable to set.
  */
-import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = {
@@ -20,17 +18,7 @@ const CANDIDATES = {
   },
 };
 
-function canInstall() {
-  try {
-    return process.getuid?.() === 0 && execSync('command -v apt-get', { stdio: 'pipe' }).length > 0;
-  } catch {
-    return false;
-  }
-}
-
-let aptUpdated = false;
-
-/** Returns the executable path of `name` ('chromium' or 'firefox'), installing it if it can. */
+/** Returns the executable path of `name` ('chromium' or 'firefox'), or throws saying how to install it. */
 export function findBrowser(name) {
   const { env, paths, apt } = CANDIDATES[name];
   const fromEnv = process.env[env];
@@ -40,14 +28,6 @@ export function findBrowser(name) {
   }
   const found = paths.find((path) => existsSync(path));
   if (found) return found;
-  if (canInstall()) {
-    console.log(`[browsers] ${name} was not found: installing Debian's "${apt}" package with apt-get (about 30 s)…`);
-    if (!aptUpdated) execSync('apt-get update -qq', { stdio: 'inherit' });
-    aptUpdated = true;
-    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${apt}`, { stdio: 'inherit' });
-    const installed = paths.find((path) => existsSync(path));
-    if (installed) return installed;
-  }
   throw new Error(
     `The tests need ${name}, and none was found. Install it (Debian/Ubuntu: "sudo apt-get install -y ${apt}") ` +
       `or set ${env} to the path of a ${name} executable.`,

@@ -2,8 +2,8 @@
  * WebKit (Safari's engine) for the tests: Debian's WebKitGTK, driven through
  * WebKitWebDriver, which starts WebKitGTK's MiniBrowser. MiniBrowser has no headless mode,
  * so the driver runs inside a virtual display (`xvfb-run -a`). Nothing here downloads a
- * browser: when the Debian packages are missing and this machine can install them (root
- * with apt-get) they are installed, and we say so; otherwise we stop with the command.
+ * browser and nothing here installs one (`.ci/run` does, on a fresh machine): when the
+ * Debian packages are missing, we stop with the command that installs them.
  *
  * `startWebKitDriver()` starts the driver on a free port and returns `{ port, stop }`;
  * `webkitCapabilities()` is the W3C session request both the unit tests and the
@@ -44,11 +44,7 @@ const which = (command) => {
   }
 };
 
-function canInstall() {
-  return process.getuid?.() === 0 && Boolean(which('apt-get'));
-}
-
-/** The driver, the virtual display and the browser; installs them when it can. */
+/** The driver, the virtual display and the browser, or an error naming the packages to install. */
 export function findWebKit() {
   const look = () => ({
     driver: process.env.WEBKIT_WEBDRIVER_PATH || which('WebKitWebDriver'),
@@ -56,13 +52,7 @@ export function findWebKit() {
     xauth: which('xauth'),
     miniBrowser: MINIBROWSER_PATHS.find((path) => existsSync(path)),
   });
-  let found = look();
-  if ((!found.driver || !found.xvfbRun || !found.xauth || !found.miniBrowser) && canInstall()) {
-    console.log(`[webkit] WebKitWebDriver, xvfb-run, xauth or MiniBrowser was not found: installing Debian's ${APT_PACKAGES} with apt-get (about a minute)…`);
-    execSync('apt-get update -qq', { stdio: 'inherit' });
-    execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${APT_PACKAGES}`, { stdio: 'inherit' });
-    found = look();
-  }
+  const found = look();
   const missing = [!found.driver && 'WebKitWebDriver', !found.xvfbRun && 'xvfb-run', !found.xauth && 'xauth', !found.miniBrowser && 'MiniBrowser'].filter(Boolean);
   if (missing.length) {
     throw new Error(
