@@ -46,13 +46,12 @@ const which = (command) => {
 
 /** The driver, the virtual display and the browser, or an error naming the packages to install. */
 export function findWebKit() {
-  const look = () => ({
+  const found = {
     driver: process.env.WEBKIT_WEBDRIVER_PATH || which('WebKitWebDriver'),
     xvfbRun: which('xvfb-run'),
     xauth: which('xauth'),
     miniBrowser: MINIBROWSER_PATHS.find((path) => existsSync(path)),
-  });
-  const found = look();
+  };
   const missing = [!found.driver && 'WebKitWebDriver', !found.xvfbRun && 'xvfb-run', !found.xauth && 'xauth', !found.miniBrowser && 'MiniBrowser'].filter(Boolean);
   if (missing.length) {
     throw new Error(
