@@ -46,10 +46,10 @@ export default {
   globs: [
     ...DESCRIBED,
     'src/elements/**/*.ts',
-    'src/internal/es-element.ts',
+    'src/core/es-element.ts',
     // Declarations the package entry re-exports, copied into dist/index.js's module.
-    'src/controllers/notes-controller.ts',
-    'src/l10n/index.ts',
+    'src/elements/reflection-card/notes-controller.ts',
+    'src/core/l10n/index.ts',
     'src/version.ts',
   ],
   exclude: ['src/**/*.styles.ts'],

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './controllers/content-controller.js';
+import type { ContentProblem } from './core/content-problem.js';
 
 /**
  * The events the elements fire, typed once for every consumer. Each one bubbles and is

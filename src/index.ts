@@ -5,13 +5,13 @@
 export { EsPractice } from './elements/practice/practice.js';
 export { EsSafetyCompare } from './elements/safety-compare/safety-compare.js';
 export { EsReflectionCard } from './elements/reflection-card/reflection-card.js';
-export { clearNotes } from './controllers/notes-controller.js';
+export { clearNotes } from './elements/reflection-card/notes-controller.js';
 export { EsArticleReader } from './elements/article-reader/article-reader.js';
 export { EsContactCta } from './elements/contact-cta/contact-cta.js';
 export { EsSupportResources } from './elements/support-resources/support-resources.js';
 export { EsQuickExit } from './elements/quick-exit/quick-exit.js';
-export { registerMessages, BUILT_IN_LOCALES } from './l10n/index.js';
-export type { PracticeSettings, Region, Theme } from './context/practice-context.js';
+export { registerMessages, BUILT_IN_LOCALES } from './core/l10n/index.js';
+export type { PracticeSettings, Region, Theme } from './core/practice-context.js';
 export type {
   ArticleCompleteEvent,
   ContentErrorDetail,
@@ -22,5 +22,5 @@ export type {
   SectionChangeDetail,
   SectionChangeEvent,
 } from './events.js';
-export type { ContentProblem } from './controllers/content-controller.js';
+export type { ContentProblem } from './core/content-problem.js';
 export { VERSION } from './version.js';

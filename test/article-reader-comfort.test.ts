@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/article-reader/article-reader.js';
 import type { EsArticleReader } from '../src/elements/article-reader/article-reader.js';
-import { PREFERENCES_KEY } from '../src/controllers/reader-preferences-controller.js';
-import { STORAGE_CLEARED_EVENT } from '../src/internal/device-storage.js';
-import { contrast, over, parseColour, type Rgba } from '../src/internal/colour.js';
+import { PREFERENCES_KEY } from '../src/elements/article-reader/reader-preferences-controller.js';
+import { STORAGE_CLEARED_EVENT } from '../src/core/device-storage.js';
+import { contrast, over, parseColour, type Rgba } from '../src/core/colour.js';
 
 /** The site's own rules, exactly as issue #16 gives them. */
 const SITE_CSS = '.entry-content p{color:#333;font-size:18px}';

@@ -2,8 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { canEmulateMedia, emulateMedia, sendKeys } from './commands.js';
 import '../src/elements/article-reader/article-reader.js';
 import type { EsArticleReader } from '../src/elements/article-reader/article-reader.js';
-import { PREFERENCES_KEY } from '../src/controllers/reader-preferences-controller.js';
-import { STORAGE_CLEARED_EVENT } from '../src/internal/device-storage.js';
+import { PREFERENCES_KEY } from '../src/elements/article-reader/reader-preferences-controller.js';
+import { STORAGE_CLEARED_EVENT } from '../src/core/device-storage.js';
 import { THEMES_TO_CHECK, visibleText } from './helpers.js';
 
 async function reader(template = html`<es-article-reader></es-article-reader>`): Promise<EsArticleReader> {

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, nextFrame } from '@open-wc/testing';
 import '../src/index.js';
-import type { EsElement } from '../src/internal/es-element.js';
+import type { EsElement } from '../src/core/es-element.js';
 import { canEmulateMedia, emulateMedia } from './commands.js';
 
 /**

@@ -15,7 +15,7 @@ import { BUILTIN_ARTICLE_INDEX } from '../src/content/article-index.js';
 import { BUILTIN_ARTICLE_LOADERS } from '../src/content/article-loaders.js';
 import { describeSchema } from '../src/content/schema-docs.js';
 import { toJsonSchema } from '../src/content/schema-json.js';
-import { DEFAULT_ARTICLE_ID } from '../src/content/builtin-sets.js';
+import { DEFAULT_ARTICLE_ID } from '../src/content/builtin-articles.js';
 import { VERSION } from '../src/version.js';
 import { SOURCE_FILES, normalize, sourceLines } from './helpers.js';
 

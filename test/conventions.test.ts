@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../src/index.js';
-import type { EsElement } from '../src/internal/es-element.js';
+import type { EsElement } from '../src/core/es-element.js';
 import { captureWarnings } from './helpers.js';
 
 /**

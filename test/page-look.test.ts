@@ -3,8 +3,8 @@ import { canEmulateMedia, emulateMedia } from './commands.js';
 import '../src/elements/article-reader/article-reader.js';
 import '../src/elements/safety-compare/safety-compare.js';
 import '../src/elements/support-resources/support-resources.js';
-import { contrast, luminance, parseColour, type Rgba } from '../src/internal/colour.js';
-import type { EsElement } from '../src/internal/es-element.js';
+import { contrast, luminance, parseColour, type Rgba } from '../src/core/colour.js';
+import type { EsElement } from '../src/core/es-element.js';
 
 /**
  * The page-look probe every element shares (src/internal/page-look.ts): `theme="auto"`

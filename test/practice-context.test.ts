@@ -2,7 +2,7 @@ import { ContextConsumer, ContextProvider, createContext } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../src/index.js';
-import type { PracticeSettings } from '../src/context/practice-context.js';
+import type { PracticeSettings } from '../src/core/practice-context.js';
 import type { EsPractice } from '../src/elements/practice/practice.js';
 
 /**

@@ -2,8 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { EsSafetyCompare } from '../src/elements/safety-compare/safety-compare.js';
 import { EsPractice } from '../src/elements/practice/practice.js';
-import { defineElement } from '../src/internal/define.js';
-import { addBuiltinMessages, ensureLocale, formatDate, registerMessages, translate } from '../src/l10n/index.js';
+import { defineElement } from '../src/core/define.js';
+import { addBuiltinMessages, ensureLocale, formatDate, registerMessages, translate } from '../src/core/l10n/index.js';
 import { captureWarnings } from './helpers.js';
 
 const firstHeader = (el: Element) => el.shadowRoot!.querySelector('thead th')!.textContent!.trim();

@@ -6,7 +6,7 @@ import '../src/elements/quick-exit/quick-exit.js';
 import { DEFAULT_EXIT_URL, type EsQuickExit } from '../src/elements/quick-exit/quick-exit.js';
 import { setQuickExitNavigation } from '../src/elements/quick-exit/navigation.js';
 import { exitCoordinator } from '../src/elements/quick-exit/exit-coordinator.js';
-import { readStored, storageKey, writeStored } from '../src/internal/device-storage.js';
+import { readStored, storageKey, writeStored } from '../src/core/device-storage.js';
 import { THEMES_TO_CHECK, captureWarnings, normalize } from './helpers.js';
 
 /** Where the quick exit tried to go, and what the page looked like at that moment. */

@@ -4,8 +4,8 @@ import '../src/elements/practice/practice.js';
 import '../src/elements/reflection-card/reflection-card.js';
 import type { EsReflectionCard } from '../src/elements/reflection-card/reflection-card.js';
 import { builtinPromptSets } from '../src/content/index.js';
-import { NOTES_STORAGE_KEY, clearNotes } from '../src/controllers/notes-controller.js';
-import { STORAGE_PREFIX, clearAllStoredData } from '../src/internal/device-storage.js';
+import { NOTES_STORAGE_KEY, clearNotes } from '../src/elements/reflection-card/notes-controller.js';
+import { STORAGE_PREFIX, clearAllStoredData } from '../src/core/device-storage.js';
 import { THEMES_TO_CHECK, captureWarnings, normalize, visibleText } from './helpers.js';
 
 const SET = builtinPromptSets['emotional-safety']!;

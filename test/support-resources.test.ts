@@ -4,7 +4,7 @@ import '../src/elements/practice/practice.js';
 import '../src/elements/support-resources/support-resources.js';
 import type { EsSupportResources } from '../src/elements/support-resources/support-resources.js';
 import { HELPLINE_DIRECTORY_URL } from '../src/content/index.js';
-import { registerMessages } from '../src/l10n/index.js';
+import { registerMessages } from '../src/core/l10n/index.js';
 import { THEMES_TO_CHECK, captureWarnings, normalize, visibleText } from './helpers.js';
 
 async function resources(template = html`<es-support-resources></es-support-resources>`): Promise<EsSupportResources> {

@@ -4,7 +4,7 @@
  * script-tag file carries it inline).
  */
 import { BUILTIN_ARTICLE_LOADERS } from './article-loaders.js';
-import { registerBuiltinArticles } from './builtin-registry.js';
+import { registerBuiltinArticles } from './registry.js';
 
 registerBuiltinArticles(BUILTIN_ARTICLE_LOADERS);
 

@@ -1,6 +1,6 @@
 /** The built-in prompt sets, for <es-reflection-card>: importing this module registers them. */
 import { emotionalSafetyPrompts } from './prompts/emotional-safety.js';
-import { registerBuiltinSets } from './builtin-registry.js';
+import { registerBuiltinSets } from './registry.js';
 import type { PromptSet } from './schemas.js';
 
 export const builtinPromptSets: Readonly<Record<string, PromptSet>> = {

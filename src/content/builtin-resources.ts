@@ -4,7 +4,7 @@ import { caResources } from './resources/ca.js';
 import { gbResources } from './resources/gb.js';
 import { auResources } from './resources/au.js';
 import { intlResources } from './resources/intl.js';
-import { registerBuiltinSets } from './builtin-registry.js';
+import { registerBuiltinSets } from './registry.js';
 import type { ResourceList } from './schemas.js';
 
 /** Support and crisis contacts, by region: the ids match `<es-support-resources region>`. */

@@ -128,3 +128,5 @@ export const CONTENT_SCHEMAS = {
   'resource-list': ResourceListSchema,
 } as const;
 export type ContentKind = keyof typeof CONTENT_SCHEMAS;
+/** The content of each kind, by the kind's name. */
+export type ContentByKind = { [K in ContentKind]: Infer<(typeof CONTENT_SCHEMAS)[K]> };

@@ -1,6 +1,5 @@
 import { checkContent, type CheckResult, type Schema } from './schema-kit.js';
-import { CONTENT_SCHEMAS, type ContentKind } from './schemas.js';
-import type { ContentByKind } from './builtins.js';
+import { CONTENT_SCHEMAS, type ContentByKind, type ContentKind } from './schemas.js';
 
 /** Checks parsed JSON against the schema of one kind of content. */
 export function validateContent<K extends ContentKind>(kind: K, value: unknown): CheckResult<ContentByKind[K]> {

@@ -152,7 +152,7 @@ export const articleReaderStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
-  /* The buttons and the comfort disclosure are the shared button family (.btn, src/styles/buttons.ts). */
+  /* The buttons and the comfort disclosure are the shared button family (.btn, src/core/styles/buttons.ts). */
   summary.btn {
     /* Keeps the browser's own open/closed triangle. */
     display: list-item;

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { DEFAULT_TEXT_SIZE, type ReaderPreferencesController } from '../../controllers/reader-preferences-controller.js';
-import { rendersAsServer } from '../../internal/as-server.js';
-import { DocumentSheet } from '../../internal/document-sheet.js';
+import { DEFAULT_TEXT_SIZE, type ReaderPreferencesController } from './reader-preferences-controller.js';
+import { rendersAsServer } from '../../core/as-server.js';
+import { DocumentSheet } from './document-sheet.js';
 
 /** The host attribute that scopes the rules below to one reader: `scheme`, `size`, or both. */
 export const COMFORT_ATTRIBUTE = 'data-es-comfort';

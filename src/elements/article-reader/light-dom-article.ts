@@ -1,6 +1,6 @@
 import type { Article, Block, Section } from '../../content/schemas.js';
-import type { ReadingMarker } from '../../controllers/reading-progress-controller.js';
-import { slugify } from '../../internal/slug.js';
+import type { ReadingMarker } from './reading-progress-controller.js';
+import { slugify } from './slug.js';
 
 /** A practice's own HTML article, read from the element's children (which stay where they are). */
 export interface LightArticle {

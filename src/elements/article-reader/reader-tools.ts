@@ -1,12 +1,12 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
-import type { LocalizeController } from '../../controllers/localize-controller.js';
+import type { LocalizeController } from '../../core/localize-controller.js';
 import {
   READER_SCHEMES,
   TEXT_SIZES,
   type ReaderPreferencesController,
-} from '../../controllers/reader-preferences-controller.js';
-import type { SpeechController } from '../../controllers/speech-controller.js';
-import type { MessageKey } from '../../l10n/index.js';
+} from './reader-preferences-controller.js';
+import type { SpeechController } from './speech-controller.js';
+import type { MessageKey } from '../../core/l10n/index.js';
 
 /**
  * Whether the reader has opened the comfort settings yet. Until then their controls are

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { articleChunks } from '../../content/plain-text.js';
 import type { Article, Block, Section } from '../../content/schemas.js';
-import type { LocalizeController } from '../../controllers/localize-controller.js';
-import type { SpeechChunk } from '../../controllers/speech-controller.js';
-import { heading } from '../../internal/heading.js';
+import type { LocalizeController } from '../../core/localize-controller.js';
+import type { SpeechChunk } from './speech-controller.js';
+import { heading } from '../../core/heading.js';
 
 /**
  * One block, as text, with real semantics: terms are a description list whose term is

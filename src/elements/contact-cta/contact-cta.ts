@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { defineElement } from '../../internal/define.js';
-import { EsElement } from '../../internal/es-element.js';
-import { rendersAsServer } from '../../internal/as-server.js';
-import { safeUrl, telHref } from '../../internal/safe-url.js';
-import { baseStyles } from '../../styles/tokens.js';
+import { defineElement } from '../../core/define.js';
+import { EsElement } from '../../core/es-element.js';
+import { rendersAsServer } from '../../core/as-server.js';
+import { safeUrl, telHref } from '../../core/safe-url.js';
+import { baseStyles } from '../../core/styles/tokens.js';
 import { contactCtaStyles } from './contact-cta.styles.js';
 import './contact-cta.messages.js';
 

@@ -6,9 +6,9 @@ import {
   type PracticeSettings,
   type Region,
   type Theme,
-} from '../../context/practice-context.js';
-import { defineElement } from '../../internal/define.js';
-import { serverShadow } from '../../internal/as-server.js';
+} from '../../core/practice-context.js';
+import { defineElement } from '../../core/define.js';
+import { serverShadow } from '../../core/as-server.js';
 
 /**
  * Shares a practice's settings with every emotional-safety element inside it, so a

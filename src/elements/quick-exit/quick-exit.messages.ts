@@ -2,8 +2,8 @@
  * <es-quick-exit>'s messages join the catalogue with the element: English at once, Spanish when
  * a page asks for it. An app that imports one element ships no other element's messages.
  */
-import { addBuiltinMessages, addLazyMessages } from '../../l10n/index.js';
-import { en } from '../../l10n/messages/quick-exit.js';
+import { addBuiltinMessages, addLazyMessages } from '../../core/l10n/index.js';
+import { en } from './messages/en.js';
 
 addBuiltinMessages('en', en);
-addLazyMessages('es', () => import('../../l10n/messages/es/quick-exit.js').then((module) => module.es));
+addLazyMessages('es', () => import('./messages/es.js').then((module) => module.es));

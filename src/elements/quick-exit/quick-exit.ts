@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { defineElement } from '../../internal/define.js';
-import { clearAllStoredData } from '../../internal/device-storage.js';
-import { EsElement } from '../../internal/es-element.js';
-import { rendersAsServer } from '../../internal/as-server.js';
-import { pageBase, safeUrl } from '../../internal/safe-url.js';
-import { baseStyles } from '../../styles/tokens.js';
+import { defineElement } from '../../core/define.js';
+import { clearAllStoredData } from '../../core/device-storage.js';
+import { EsElement } from '../../core/es-element.js';
+import { rendersAsServer } from '../../core/as-server.js';
+import { pageBase, safeUrl } from '../../core/safe-url.js';
+import { baseStyles } from '../../core/styles/tokens.js';
 import { exitCoordinator, type ExitMember } from './exit-coordinator.js';
 import { isFirstInKeyboardOrder } from './keyboard-order.js';
 import { isFramed, navigateAway } from './navigation.js';

@@ -1,4 +1,4 @@
-import { announceLeaving } from '../../internal/page-leaving.js';
+import { announceLeaving } from '../../core/page-leaving.js';
 
 /**
  * Everything that happens to the page in the moment the reader leaves, before the next

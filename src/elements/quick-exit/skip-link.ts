@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { defineElement } from '../../internal/define.js';
+import { defineElement } from '../../core/define.js';
 
 /**
  * The first Tab stop of the page when the quick exit itself is not the first thing a

@@ -85,7 +85,7 @@ export const reflectionCardStyles = css`
     margin-inline-start: auto;
   }
   /* One primary action (Next), quieter secondary ones (Previous, Download, Clear), and
-     "Skip for now" as a link: the shared button family (.btn, src/styles/buttons.ts). */
+     "Skip for now" as a link: the shared button family (.btn, src/core/styles/buttons.ts). */
   .tools {
     margin-block-start: 1.25rem;
     padding-block-start: 1rem;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { NotesNotice } from '../../controllers/notes-controller.js';
-import type { LocalizeController } from '../../controllers/localize-controller.js';
+import type { NotesNotice } from './notes-controller.js';
+import type { LocalizeController } from '../../core/localize-controller.js';
 
 /** What the note field and the notes tools need from the card. */
 export interface JournalView {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { LocalizeController } from '../../controllers/localize-controller.js';
+import type { LocalizeController } from '../../core/localize-controller.js';
 
 /** What the row of prompt controls needs from the card. */
 export interface NavView {

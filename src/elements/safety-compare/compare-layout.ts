@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { rendersAsServer } from '../../internal/as-server.js';
+import { rendersAsServer } from '../../core/as-server.js';
 
 /** The attribute that pairs a control in the table with the same control in the pairs. */
 export const FOCUS_KEY = 'data-focus-key';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ComparisonRow } from '../../content/schemas.js';
-import type { MessageKey, MessageParams } from '../../l10n/index.js';
-import { heading } from '../../internal/heading.js';
+import type { MessageKey, MessageParams } from '../../core/l10n/index.js';
+import { heading } from '../../core/heading.js';
 
 /**
  * The two layouts of `<es-safety-compare>`, written as plain template functions over one

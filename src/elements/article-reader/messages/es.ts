@@ -1,0 +1,36 @@
+/** Spanish messages for article-reader; loaded on demand with the element (its .messages.ts module). */
+import type { Translation } from '../../../core/l10n/messages/common.js';
+import type { en } from './en.js';
+
+export const es = {
+  'reader.readingTime': { one: 'Lectura de {count} min', other: 'Lectura de {count} min' },
+  'reader.readingTimeRange': 'Lectura de {fast}–{slow} min',
+  'reader.contentNote': 'Aviso sobre el contenido:',
+  'reader.contents': 'Contenido',
+  'reader.contentsOf': 'Contenido: {title}',
+  'reader.progress': 'Leído hasta ahora: alrededor del {percent} %',
+  'reader.termSeparator': ': ',
+  'reader.comfort': 'Comodidad de lectura',
+  'reader.textSize': 'Tamaño del texto',
+  'reader.size.0': 'Pequeño',
+  'reader.size.1': 'Normal',
+  'reader.size.2': 'Grande',
+  'reader.size.3': 'Más grande',
+  'reader.size.4': 'El más grande',
+  'reader.scheme': 'Colores',
+  'reader.scheme.default': 'Como el sitio',
+  'reader.scheme.light': 'Claro',
+  'reader.scheme.dark': 'Oscuro',
+  'reader.scheme.sepia': 'Sepia',
+  'reader.scheme.contrast': 'Alto contraste',
+  'reader.keptForVisit': 'Estos ajustes duran hasta que salga de esta página o la recargue. No se guarda nada.',
+  'reader.keptOnDevice': 'Estos ajustes se guardan en este dispositivo, para que estén aquí la próxima vez. Al desmarcar la casilla se borran.',
+  'reader.keep': 'Guardar estos ajustes en este dispositivo',
+  'reader.listen': 'Escuchar',
+  'reader.listenLabel': 'Escuchar este artículo',
+  'reader.pause': 'Pausa',
+  'reader.resume': 'Continuar',
+  'reader.stop': 'Detener',
+  'reader.nowReading': 'Leyendo en voz alta: {section}',
+  'reader.beingRead': '(se está leyendo en voz alta)',
+} satisfies Translation<typeof en>;
