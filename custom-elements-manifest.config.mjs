@@ -48,7 +48,7 @@ export default {
     'src/elements/**/*.ts',
     'src/core/es-element.ts',
     // Declarations the package entry re-exports, copied into dist/index.js's module.
-    'src/elements/reflection-card/notes-controller.ts',
+    'src/core/device-storage.ts',
     'src/core/l10n/index.ts',
     'src/version.ts',
   ],

@@ -5,7 +5,7 @@
 export { EsPractice } from './elements/practice/practice.js';
 export { EsSafetyCompare } from './elements/safety-compare/safety-compare.js';
 export { EsReflectionCard } from './elements/reflection-card/reflection-card.js';
-export { clearNotes } from './elements/reflection-card/notes-controller.js';
+export { clearStoredData, clearNotes } from './core/device-storage.js';
 export { EsArticleReader } from './elements/article-reader/article-reader.js';
 export { EsContactCta } from './elements/contact-cta/contact-cta.js';
 export { EsSupportResources } from './elements/support-resources/support-resources.js';

@@ -4,8 +4,8 @@ import '../src/elements/practice/practice.js';
 import '../src/elements/reflection-card/reflection-card.js';
 import type { EsReflectionCard } from '../src/elements/reflection-card/reflection-card.js';
 import { builtinPromptSets } from '../src/content/index.js';
-import { NOTES_STORAGE_KEY, clearNotes } from '../src/elements/reflection-card/notes-controller.js';
-import { STORAGE_PREFIX, clearAllStoredData } from '../src/core/device-storage.js';
+import { NOTES_STORAGE_KEY } from '../src/elements/reflection-card/notes-controller.js';
+import { STORAGE_PREFIX, clearNotes, clearStoredData } from '../src/core/device-storage.js';
 import { THEMES_TO_CHECK, captureWarnings, normalize, visibleText } from './helpers.js';
 
 const SET = builtinPromptSets['emotional-safety']!;
@@ -468,10 +468,10 @@ describe('<es-reflection-card>', () => {
       expect(noteField(el).value).to.equal('');
     });
 
-    it('is emptied by clearAllStoredData() (the quick exit) and by clearNotes()', async () => {
+    it('is emptied by clearStoredData() (the quick exit) and by clearNotes()', async () => {
       const el = await card(journalOnly);
       await typeNote(el, 'in memory');
-      clearAllStoredData();
+      clearStoredData();
       await el.updateComplete;
       expect(noteField(el).value).to.equal('');
 

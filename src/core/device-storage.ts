@@ -55,7 +55,7 @@ export function removeStored(key: string): boolean {
  * preferences), and tells any element on the page to forget what it holds in memory
  * too. Used by "Clear my notes" and `<es-quick-exit clear-stored>`.
  */
-export function clearAllStoredData(): void {
+export function clearStoredData(): void {
   try {
     const store = storage();
     for (let i = store.length - 1; i >= 0; i--) {
@@ -68,5 +68,12 @@ export function clearAllStoredData(): void {
   globalThis.dispatchEvent?.(new Event(STORAGE_CLEARED_EVENT));
 }
 
-/** Dispatched on `window` after `clearAllStoredData()`; carries no data. */
+/**
+ * The old name of `clearStoredData()`, which it always was: it erases reading settings
+ * as well as notes.
+ * @deprecated Use `clearStoredData()`.
+ */
+export const clearNotes: () => void = clearStoredData;
+
+/** Dispatched on `window` after `clearStoredData()`; carries no data. */
 export const STORAGE_CLEARED_EVENT = 'es-storage-cleared';

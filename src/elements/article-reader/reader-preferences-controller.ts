@@ -60,7 +60,7 @@ function readDevice(): ReaderPreferences | undefined {
  * *offered* to keep them on the device (through device-storage, the one door to
  * localStorage): nothing is stored until the reader says so with `keep(true)`, as with the
  * reflection card's notes. A kept copy found on the device means the reader chose it.
- * Everything the package stores is erased by `clearAllStoredData()`, and then this
+ * Everything the package stores is erased by `clearStoredData()`, and then this
  * forgets the visit too.
  */
 export class ReaderPreferencesController implements ReactiveController {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { defineElement } from '../../core/define.js';
-import { clearAllStoredData } from '../../core/device-storage.js';
+import { clearStoredData } from '../../core/device-storage.js';
 import { EsElement } from '../../core/es-element.js';
 import { rendersAsServer } from '../../core/as-server.js';
 import { pageBase, safeUrl } from '../../core/safe-url.js';
@@ -249,7 +249,7 @@ export class EsQuickExit extends EsElement implements ExitMember {
   /** @internal */
   depart(): void {
     const href = this.resolvedHref;
-    if (this.#clearsStored) clearAllStoredData();
+    if (this.#clearsStored) clearStoredData();
     this.#cover();
     quietPage(this.t('quickExit.neutralTitle'));
     navigateAway(href);

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import {
   STORAGE_CLEARED_EVENT,
-  clearAllStoredData,
   readStored,
   removeStored,
   storageKey,
@@ -14,14 +13,6 @@ import {
  * prompts) that is present means its reader ticked "Keep my notes on this device".
  */
 export const NOTES_STORAGE_KEY = storageKey('notes', 1);
-
-/**
- * Erases every note this package keeps, on the device and in every card on the page.
- * The small function `<es-quick-exit clear-stored>` calls; the same as "Clear my notes".
- */
-export function clearNotes(): void {
-  clearAllStoredData();
-}
 
 /**
  * What the card should tell the reader about their notes, after something happened:

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { DEFAULT_PROMPT_SET_ID } from '../../content/builtin-prompts.js';
 import type { Prompt, PromptSet } from '../../content/schemas.js';
 import { ContentController } from '../../core/content-controller.js';
-import { NotesController, clearNotes } from './notes-controller.js';
+import { NotesController } from './notes-controller.js';
+import { clearStoredData } from '../../core/device-storage.js';
 import { renderContentProblem } from '../../core/content-problem-view.js';
 import { defineElement } from '../../core/define.js';
 import { EsElement } from '../../core/es-element.js';
@@ -249,7 +250,7 @@ export class EsReflectionCard extends EsElement {
       onKeep: (keep) => notes.setKeeping(keep),
       onDownload: () => this.#download(),
       // Everything this package stored, and every card's notes in memory.
-      onClear: clearNotes,
+      onClear: clearStoredData,
     };
   }
 
