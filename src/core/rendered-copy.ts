@@ -1,9 +1,11 @@
 import { isServer, render, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
+import { guard } from 'lit/directives/guard.js';
 
 /**
  * What has been shown so far, by content (an object, so that the entry goes when the
- * content goes) and a key for everything else the template reads: `null` once shown,
- * then the rendered DOM kept for copying once it is shown again.
+ * content goes) and the JSON of the template's inputs: `null` once shown, then the
+ * rendered DOM kept for copying once it is shown again.
  */
 const shown = new WeakMap<object, Map<string, DocumentFragment | null>>();
 
@@ -14,9 +16,18 @@ const shown = new WeakMap<object, Map<string, DocumentFragment | null>>();
  * natively for each. A page that repeats a comparison or an article builds it twice,
  * not once per element; a page that shows it once pays nothing extra.
  *
- * `key` must name everything `template` reads besides `content`.
+ * `template` is given `content` and `inputs` and must read nothing else. The copy is
+ * keyed by `inputs` (their JSON: functions and sets are left out of it, so a function
+ * among them must depend only on the other inputs), so there is no separate key to keep
+ * in step with the template. Re-rendered with the same content and inputs, the part is
+ * left as it is.
  */
-export function renderedCopy(content: object, key: string, template: () => TemplateResult): TemplateResult | DocumentFragment {
+export function renderedCopy<C extends object, I>(content: C, inputs: I, template: (content: C, inputs: I) => TemplateResult): DirectiveResult {
+  const key = JSON.stringify(inputs);
+  return guard([content, key], () => copyOf(content, key, () => template(content, inputs)));
+}
+
+function copyOf(content: object, key: string, template: () => TemplateResult): TemplateResult | DocumentFragment {
   // A server writes HTML: there is no DOM to copy.
   if (isServer) return template();
   let byKey = shown.get(content);

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { DEFAULT_ARTICLE_ID } from '../../content/builtin-articles.js';
 import { articleText } from '../../content/plain-text.js';
 import type { Article } from '../../content/schemas.js';
@@ -251,20 +250,12 @@ export class EsArticleReader extends EsElement {
           onGo: (event, id) => this.#go(event, id),
         })}
         <div class="body" part="body" lang=${light ? nothing : (article.lang ?? nothing)}>
-          ${light ? html`<slot></slot>` : guard([article, level, separator], () => this.#body(article, level, separator))}
+          ${light ? html`<slot></slot>` : renderedCopy(article, { level, separator }, (text, given) => articleBody(text, Math.min(given.level + 1, 6), given.separator))}
         </div>
         <div class="sentinel" aria-hidden="true"></div>
         ${contactUrl || phone ? html`<div class="end" part="end"><es-contact-cta></es-contact-cta></div>` : nothing}
       </article>
     </div>`;
-  }
-
-  /**
-   * The article's text: static (no listeners, nothing changes while it is shown), so
-   * further readers of the same article on the page get a copy (see `renderedCopy`).
-   */
-  #body(article: Article, level: number, separator: string) {
-    return renderedCopy(article, `${level}|${separator}`, () => articleBody(article, Math.min(level + 1, 6), separator));
   }
 
   /** Counted once per article for the page (see `readingTimes`). */

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { BUILTIN_ARTICLE_INDEX } from '../../content/article-index.js';
 import { DEFAULT_COMPARISON_SET_ID } from '../../content/builtin-comparisons.js';
 import type { ComparisonRow, ComparisonSet } from '../../content/schemas.js';
@@ -145,17 +144,15 @@ export class EsSafetyCompare extends EsElement {
     }
     const view = this.#view(set);
     const layout = this.#layout.layout;
-    const draw = () => this.#base(this.#renderComparison(view, layout));
-    if (view.interactive || view.explanations) return draw();
+    if (view.interactive || view.explanations) return this.#base(this.#renderComparison(view, layout));
     // A plain comparison (no reveal buttons, no explanations) is static text: further
-    // elements that show it get a copy (see `renderedCopy`). The key names everything
-    // the rendering reads besides the set itself.
-    const key = JSON.stringify([layout, this.baseClass, view.uiLang, view.contentLang, view.title, view.headingLevel, view.description, view.labels, view.prefixes]);
-    return guard([set, key], () => renderedCopy(set, key, draw));
+    // elements that show it get a copy (see `renderedCopy`), keyed by what it is given.
+    const inputs = { view, layout, baseClass: this.baseClass, lang: this.localize.locale };
+    return renderedCopy(set, inputs, (_set, { view, layout, baseClass, lang }) => this.#base(this.#renderComparison(view, layout), baseClass, lang));
   }
 
-  #base(body: unknown) {
-    return html`<div part="base" class=${this.baseClass} lang=${this.localize.locale}>${body}</div>`;
+  #base(body: unknown, baseClass = this.baseClass, lang = this.localize.locale) {
+    return html`<div part="base" class=${baseClass} lang=${lang}>${body}</div>`;
   }
 
   #renderComparison(view: CompareView, layout: CompareLayout) {
