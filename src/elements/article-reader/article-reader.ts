@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { DEFAULT_ARTICLE_ID } from '../../content/builtin-articles.js';
-import { articleText } from '../../content/plain-text.js';
 import type { Article } from '../../content/schemas.js';
 import { ContentController, INLINE_CONTENT_SELECTOR } from '../../core/content-controller.js';
 import { ReaderPreferencesController } from './reader-preferences-controller.js';
@@ -19,26 +18,11 @@ import './article-reader.messages.js';
 import { hasLightArticle, readLightArticle, type LightArticle } from './light-dom-article.js';
 import { ComfortDisclosure, readerTools } from './reader-tools.js';
 import { comfortOnPage } from './comfort-on-page.js';
-import { readingMinutes, type ReadingMinutes } from './reading-time.js';
+import { pageReadingTime } from './reading-time.js';
 import { heading } from '../../core/heading.js';
 import { articleBody, contentsNav, speechChunks } from './render-article.js';
+import { SectionLinksController } from './section-links.js';
 import type { ArticleCompleteEvent, ContentErrorEvent, SectionChangeEvent } from '../../events.js';
-
-/** The address's `#fragment`, decoded; empty when there is none or it is malformed. */
-function currentHash(): string {
-  try {
-    return decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return '';
-  }
-}
-
-/**
- * Reading times, counted once per article (and language and term separator) for the
- * whole page: re-renders while scrolling must not walk 20 000 words again, and a page may
- * show the same article in more than one reader.
- */
-const readingTimes = new WeakMap<Article, Map<string, ReadingMinutes>>();
 
 /**
  * A calm, complete long-form reader for one article: title, reading time, content note,
@@ -126,6 +110,7 @@ export class EsArticleReader extends EsElement {
   readonly #prefs = comfortOnPage(this, new ReaderPreferencesController(this, () => this.persist));
   readonly #speech = new SpeechController(this);
   readonly #comfort = new ComfortDisclosure(this);
+  readonly #sections = new SectionLinksController(this, (id) => this.#sectionHeading(id));
   readonly #progress = new ReadingProgressController(this, {
     section: (id) => {
       this.requestUpdate();
@@ -141,8 +126,6 @@ export class EsArticleReader extends EsElement {
   #percent = 0;
   /** The article the progress observer was last set up for. */
   #observed?: Article;
-  /** The page's `#section` is honoured once, when the first article appears: no later surprises. */
-  #hashChecked = false;
 
   /** The article being shown, once loaded (for the practice's own HTML, as read from it). */
   get loadedArticle(): Article | undefined {
@@ -161,13 +144,11 @@ export class EsArticleReader extends EsElement {
       this.#lightDirty = true;
     });
     this.#lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#lightObserver?.disconnect();
-    window.removeEventListener('hashchange', this.#onHashChange);
     // The progress controller watches the same markers again on reconnection; the
     // address is not honoured twice, so moving the element never scrolls the page.
   }
@@ -202,19 +183,14 @@ export class EsArticleReader extends EsElement {
     if (!article || article === this.#observed) return;
     this.#observed = article;
     this.#progress.observe(this.#markers(), this.renderRoot.querySelector('.sentinel')!);
-    if (!this.#hashChecked) {
-      this.#hashChecked = true;
-      // On arrival, jump at once as the browser's own fragment navigation does: a smooth
-      // scroll could be aimed before content above the reader has finished rendering.
-      this.#revealHash(true);
-    }
+    this.#sections.articleShown();
   }
 
   #renderReader(article: Article) {
     const level = this.headingLevelFrom(this.headingLevel);
     const separator = this.t('reader.termSeparator');
     const light = this.#light;
-    const { fast, slow } = this.#readingTime(article, separator);
+    const { fast, slow } = pageReadingTime(article, article.lang || this.localize.locale, separator);
     const time =
       fast === slow ? this.t('reader.readingTime', { count: slow }) : this.t('reader.readingTimeRange', { fast, slow });
     const { contactUrl, phone } = this.practice.settings;
@@ -247,7 +223,7 @@ export class EsArticleReader extends EsElement {
           current: this.currentSection,
           speaking,
           percent: this.#percent,
-          onGo: (event, id) => this.#go(event, id),
+          onGo: (event, id) => this.#sections.go(event, id),
         })}
         <div class="body" part="body" lang=${light ? nothing : (article.lang ?? nothing)}>
           ${light ? html`<slot></slot>` : renderedCopy(article, { level, separator }, (text, given) => articleBody(text, Math.min(given.level + 1, 6), given.separator))}
@@ -256,17 +232,6 @@ export class EsArticleReader extends EsElement {
         ${contactUrl || phone ? html`<div class="end" part="end"><es-contact-cta></es-contact-cta></div>` : nothing}
       </article>
     </div>`;
-  }
-
-  /** Counted once per article for the page (see `readingTimes`). */
-  #readingTime(article: Article, separator: string): ReadingMinutes {
-    const lang = article.lang || this.localize.locale;
-    const key = `${lang}|${separator}`;
-    let times = readingTimes.get(article);
-    if (!times) readingTimes.set(article, (times = new Map()));
-    let minutes = times.get(key);
-    if (!minutes) times.set(key, (minutes = readingMinutes(articleText(article, separator), lang)));
-    return minutes;
   }
 
   /** Headings and blocks in reading order, each with its section. */
@@ -289,61 +254,13 @@ export class EsArticleReader extends EsElement {
     }
   }
 
-  #go(event: Event, id: string): void {
-    event.preventDefault();
-    // The address names the section (to share or bookmark), but no history entry is added:
-    // the quick exit replaces one entry, and Back must never land on this page again.
-    if (currentHash() !== id) history.replaceState(history.state, '', `#${id}`);
-    this.#reveal(id);
-  }
-
-  readonly #onHashChange = (): void => {
-    this.#revealHash();
-  };
-
-  #revealHash(instant = false): void {
-    const id = currentHash();
-    if (id) this.#reveal(id, instant);
-  }
-
-  /** Brings a section heading into view and moves focus to it, as a fragment link would. */
-  #reveal(id: string, instant = false): void {
-    if (!this.loadedArticle?.sections.some((s) => s.id === id)) return;
+  /** The heading of the article's section `id`, in the shadow DOM or the practice's own HTML. */
+  #sectionHeading(id: string): HTMLElement | undefined {
+    if (!this.loadedArticle?.sections.some((s) => s.id === id)) return undefined;
     const target = this.#light
       ? this.#light.markers.find((m) => m.el.id === id)?.el
       : (this.renderRoot as ShadowRoot).getElementById(id);
-    if (!(target instanceof HTMLElement)) return;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ behavior: reduce || instant ? 'auto' : 'smooth', block: 'start' });
-    target.focus({ preventScroll: true });
-    if (instant) this.#holdInView(target);
-  }
-
-  /**
-   * After the arrival jump, keeps the heading where it landed while the page is still
-   * settling (content above the reader rendering late, images, fonts), as CSS scroll
-   * anchoring does in Chromium and Firefox. Safari has no scroll anchoring: without this,
-   * whatever grows above the reader pushes the section off the screen. Ends at the
-   * reader's first wheel, touch, pointer or key, or 3 s after the page has loaded.
-   */
-  #holdInView(target: HTMLElement): void {
-    const top = target.getBoundingClientRect().top;
-    const follow = new ResizeObserver(() => {
-      if (target.isConnected && Math.abs(target.getBoundingClientRect().top - top) > 1) {
-        target.scrollIntoView({ block: 'start' });
-      }
-    });
-    follow.observe(document.documentElement);
-    const inputs = ['wheel', 'touchstart', 'pointerdown', 'keydown'];
-    const stop = (): void => {
-      follow.disconnect();
-      for (const type of inputs) removeEventListener(type, stop, true);
-      removeEventListener('load', later);
-    };
-    const later = (): void => void setTimeout(stop, 3000);
-    for (const type of inputs) addEventListener(type, stop, { capture: true, passive: true });
-    if (document.readyState === 'complete') later();
-    else addEventListener('load', later, { once: true });
+    return target instanceof HTMLElement ? target : undefined;
   }
 
   #listen(article: Article, separator: string): void {

@@ -1,3 +1,6 @@
+import { articleText } from '../../content/plain-text.js';
+import type { Article } from '../../content/schemas.js';
+
 /**
  * Reading speeds in characters a minute, with how far either side of that a reader may
  * be. These are Firefox Reader View's figures (ReaderMode.sys.mjs,
@@ -45,4 +48,21 @@ export function readingMinutes(text: string, lang = 'en'): ReadingMinutes {
     fast: Math.max(1, Math.ceil(length / (cpm + variance))),
     slow: Math.max(1, Math.ceil(length / (cpm - variance))),
   };
+}
+
+/**
+ * Reading times, counted once per article (and language and term separator) for the
+ * whole page: re-renders while scrolling must not walk 20 000 words again, and a page may
+ * show the same article in more than one reader.
+ */
+const readingTimes = new WeakMap<Article, Map<string, ReadingMinutes>>();
+
+/** `readingMinutes` of an article's text in `lang`, counted once for the page. */
+export function pageReadingTime(article: Article, lang: string, separator: string): ReadingMinutes {
+  const key = `${lang}|${separator}`;
+  let times = readingTimes.get(article);
+  if (!times) readingTimes.set(article, (times = new Map()));
+  let minutes = times.get(key);
+  if (!minutes) times.set(key, (minutes = readingMinutes(articleText(article, separator), lang)));
+  return minutes;
 }
