@@ -7,7 +7,7 @@ import { contrast, luminance, parseColour, type Rgba } from '../src/core/colour.
 import type { EsElement } from '../src/core/es-element.js';
 
 /**
- * The page-look probe every element shares (src/internal/page-look.ts): `theme="auto"`
+ * The page-look probe every element shares (src/core/page-look.ts): `theme="auto"`
  * follows the page's own light or dark look, the system setting only when the page gives
  * nothing to go on; and with no theme, links take the page's own link colour when it
  * keeps AA contrast. Dark system media is emulated where the runner can (Chromium); in
