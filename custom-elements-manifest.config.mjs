@@ -52,7 +52,8 @@ export default {
     'src/core/l10n/index.ts',
     'src/version.ts',
   ],
-  exclude: ['src/**/*.styles.ts'],
+  // Styles and each element's examples (stories, tests and pages read them; no app does).
+  exclude: ['src/**/*.styles.ts', 'src/**/*.examples.ts'],
   litelement: true,
   plugins: [
     {
