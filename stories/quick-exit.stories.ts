@@ -1,10 +1,11 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/quick-exit/quick-exit.js';
 import type { EsQuickExit } from '../src/elements/quick-exit/quick-exit.js';
 import { setQuickExitNavigation } from '../src/elements/quick-exit/navigation.js';
 import { exitCoordinator } from '../src/elements/quick-exit/exit-coordinator.js';
+import { quickExitExamples as examples } from '../src/elements/quick-exit/quick-exit.examples.js';
+import { metaFor, storyOf } from './from-manifest.js';
 
 /**
  * In Storybook the quick exit must not take the story away: its navigation is replaced
@@ -23,62 +24,27 @@ setQuickExitNavigation((url) => {
   }, 1200);
 });
 
-type Args = { href?: string; position?: string; 'clear-stored'?: boolean; theme?: string; lang?: string };
+/** What to try, and where the story says it would have gone. */
+const withInstructions: Decorator = (story) => html`${story()}
+  <p>Click “Leave this page”, or press Shift three times on its own. In this story the page is covered for a moment and
+    then comes back instead of leaving.</p>
+  <p id="quick-exit-log" role="status"></p>`;
 
-const meta: Meta<Args> = {
+// Each story is one of src/elements/quick-exit/quick-exit.examples.ts, its controls from the manifest.
+const meta: Meta = {
   title: 'Elements/Quick exit',
-  component: 'es-quick-exit',
-  args: { position: 'top', 'clear-stored': false },
+  ...metaFor(examples),
+  decorators: [withInstructions],
   parameters: {
     // The bar sits in the page's top layer, and exits on one page act as one: each story
     // gets a page (an iframe) of its own in the docs.
     docs: { story: { inline: false, iframeHeight: 240 } },
   },
-  argTypes: {
-    href: { control: 'text' },
-    position: { control: 'inline-radio', options: ['top', 'bottom'] },
-    'clear-stored': { control: 'boolean' },
-    theme: { control: 'select', options: [undefined, 'light', 'dark', 'auto'] },
-    lang: { control: 'select', options: [undefined, 'en', 'es'] },
-  },
-  render: (args) => html`<es-quick-exit
-      href=${ifDefined(args.href || undefined)}
-      position=${ifDefined(args.position)}
-      ?clear-stored=${args['clear-stored']}
-      theme=${ifDefined(args.theme)}
-      lang=${ifDefined(args.lang)}
-      ><a href=${args.href || 'https://www.bbc.com/weather'}>Leave this page</a></es-quick-exit
-    >
-    <p>Click “Leave this page”, or press Shift three times on its own. In this story the page is covered for a moment and
-      then comes back instead of leaving.</p>
-    <p id="quick-exit-log" role="status"></p>`,
 };
 export default meta;
 
-type Story = StoryObj<Args>;
-
-/** A bar across the top, above the page, going to the neutral default page (a weather page). */
-export const Default: Story = {};
-
-/** In the bottom corner instead. */
-export const Bottom: Story = { args: { position: 'bottom' } };
-
-/** Also erases everything the package stored on this device (such as reflection notes) before leaving. */
-export const ClearStored: Story = { args: { 'clear-stored': true } };
-
-/** Its own destination, winning over `<es-practice exit-url>`. */
-export const CustomHref: Story = { args: { href: 'https://en.wikipedia.org/wiki/Cloud' } };
-
-/** A `javascript:` address is refused (see the console) and the default is used. */
-export const RefusedHref: Story = { args: { href: 'javascript:alert(1)' } };
-
-/** The interface in Spanish. */
-export const SpanishUI: Story = { args: { lang: 'es' } };
-
-export const Dark: Story = { args: { theme: 'dark' } };
-
 /** At 280 px, the narrowest screen it is made for. */
-export const Narrow: Story = {
+const narrowest: StoryObj = {
   parameters: {
     viewport: {
       options: { narrowest: { name: 'Narrowest (280 px)', styles: { width: '280px', height: '720px' }, type: 'mobile' } },
@@ -86,3 +52,13 @@ export const Narrow: Story = {
   },
   globals: { viewport: { value: 'narrowest', isRotated: false } },
 };
+
+export const Default: StoryObj = storyOf(examples, 'Default');
+export const Bottom: StoryObj = storyOf(examples, 'Bottom');
+export const ClearStored: StoryObj = storyOf(examples, 'ClearStored');
+export const CustomHref: StoryObj = storyOf(examples, 'CustomHref');
+export const RefusedHref: StoryObj = storyOf(examples, 'RefusedHref');
+export const OddPosition: StoryObj = storyOf(examples, 'OddPosition');
+export const SpanishUI: StoryObj = storyOf(examples, 'SpanishUI');
+export const Dark: StoryObj = storyOf(examples, 'Dark');
+export const Narrow: StoryObj = storyOf(examples, 'Narrow', narrowest);
