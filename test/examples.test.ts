@@ -38,7 +38,7 @@ function elementsOf(page: HTMLElement, tag: string): HTMLElement[] {
   return [el, ...el.querySelectorAll<HTMLElement>('*')].filter((e) => e.localName.startsWith('es-'));
 }
 
-/** What a reader sees of the example: each element's shadow root, and any light DOM not slotted into one. */
+/** What a reader sees of the example: the text of each of its elements' shadow roots (slotted light DOM included). */
 function textOf(elements: HTMLElement[]): string {
   return normalize(elements.map((e) => (e.shadowRoot ? visibleText(e) : '')).join(' '));
 }
