@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../../scripts/browsers.mjs';
-import { launchChromium } from '../../bench/lib.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { STRICT_CSP, startServer } from '../../scripts/static-server.mjs';
 import { injectWebKitHooks, launchWebKit, webkitServerLog } from './webkit-page.mjs';
 
