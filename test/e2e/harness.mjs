@@ -8,7 +8,7 @@
  * Run: node --test --test-concurrency=1 test/e2e/*.e2e.mjs   (after `npx rollup -c`)
  * E2E_BROWSERS=chromium limits the browsers (default: chromium,firefox). E2E_BROWSERS=webkit
  * runs the suites in WebKitGTK, through the adapter in test/e2e/webkit-page.mjs (which
- * gets its page hooks into pages through this server).
+ * gets its page hooks into pages through this server, see test/e2e/webkit-hooks.mjs).
  */
 import { cp, mkdir, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -20,7 +20,8 @@ import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../../scripts/browsers.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { STRICT_CSP, startServer } from '../../scripts/static-server.mjs';
-import { injectWebKitHooks, launchWebKit, webkitServerLog } from './webkit-page.mjs';
+import { injectWebKitHooks, webkitServerLog } from './webkit-hooks.mjs';
+import { launchWebKit } from './webkit-page.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PAGES = '/test/e2e/pages';
@@ -106,7 +107,7 @@ export async function startE2EServer({ trustedTypes = [], trustedTypesTwice = []
       webkitServerLog(pathname, url);
       onRequest?.(pathname, url);
     },
-    // Pages shown to WebKit start with the adapter's new-document scripts (test/e2e/webkit-page.mjs).
+    // Pages shown to WebKit start with the adapter's new-document scripts (test/e2e/webkit-hooks.mjs).
     html: injectWebKitHooks,
   });
 }
