@@ -1,11 +1,12 @@
 /**
  * Shared pieces of the benchmarks: the built script must exist, one static server for
- * the repository, and headless Chromium from the system.
+ * the repository, and headless Chromium from the system (scripts/chromium.mjs, which the
+ * tests use too).
  */
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowser } from '../scripts/browsers.mjs';
 import { startServer } from '../scripts/static-server.mjs';
+
+export { launchChromium } from '../scripts/chromium.mjs';
 
 export const CDN_FILE = 'dist/cdn/emotional-safety.js';
 
@@ -14,10 +15,6 @@ export function requireBuild() {
     console.error(`No build found (${CDN_FILE}): run "npm run build" first.`);
     process.exit(1);
   }
-}
-
-export async function launchChromium(extraArgs = []) {
-  return puppeteer.launch({ executablePath: findBrowser('chromium'), args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
 
 export function serveRepository(options = {}) {

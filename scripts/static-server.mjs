@@ -38,7 +38,7 @@ const ALWAYS = { 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'no
  * `headers`, `delay` and `onRequest` get the path and the whole request URL (for its query).
  * `delay` holds a response back for that many milliseconds (a slow site, for tests).
  * `html(text, pathname, request)` may rewrite each HTML page before it is sent (the
- * end-to-end suite puts its page hooks into pages shown to WebKit, see test/e2e/webkit-page.mjs).
+ * end-to-end suite puts its page hooks into pages shown to WebKit, see test/e2e/webkit-hooks.mjs).
  *
  * @param {{ root?: string, port?: number, headers?: (pathname: string, url: URL) => Record<string, string>,
  *           delay?: (pathname: string, url: URL) => number, onRequest?: (pathname: string, url: URL) => void,

@@ -1,59 +1,28 @@
+/**
+ * <es-quick-exit>: leaving, by click, key or another exit on the page, and where to: the
+ * destination, what is erased first, the back/forward cache. The other parts: quick-exit-shift
+ * (three presses of Shift) and -page (its place on the page, its note, its language, axe); what
+ * they share is in quick-exit.helpers.ts.
+ */
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from './commands.js';
-import sinon from 'sinon';
-import '../src/elements/practice/practice.js';
-import '../src/elements/quick-exit/quick-exit.js';
 import { DEFAULT_EXIT_URL, type EsQuickExit } from '../src/elements/quick-exit/quick-exit.js';
 import { setQuickExitNavigation } from '../src/elements/quick-exit/navigation.js';
 import { exitCoordinator } from '../src/elements/quick-exit/exit-coordinator.js';
 import { readStored, storageKey, writeStored } from '../src/core/device-storage.js';
-import { THEMES_TO_CHECK, captureWarnings, normalize } from './helpers.js';
-
-/** Where the quick exit tried to go, and what the page looked like at that moment. */
-interface Departure {
-  url: string;
-  covered: boolean;
-  noReferrer: boolean;
-}
-
-let departures: Departure[] = [];
-let current: EsQuickExit | undefined;
-
-function watchDepartures(): void {
-  departures = [];
-  setQuickExitNavigation((url) => {
-    const cover = current?.shadowRoot?.querySelector('dialog');
-    departures.push({
-      url,
-      covered: Boolean(cover?.open && cover.matches(':modal') && cover.getBoundingClientRect().height >= window.innerHeight),
-      noReferrer: document.querySelector('meta[name="referrer"][content="no-referrer"]') !== null,
-    });
-  });
-}
-
-async function quickExit(template = html`<es-quick-exit href="/weather"></es-quick-exit>`): Promise<EsQuickExit> {
-  const found = await fixture<HTMLElement>(template);
-  current = (found.localName === 'es-quick-exit' ? found : found.querySelector('es-quick-exit')!) as EsQuickExit;
-  await current.updateComplete;
-  return current;
-}
-
-function liveRegion(el: EsQuickExit): string {
-  return normalize(el.shadowRoot!.querySelector('[role="status"]')!.textContent!);
-}
-
-const RESET = 'Shift count started over. Press Shift 3 times in a row to leave this page.';
-
-function filledSteps(el: EsQuickExit): number {
-  return el.shadowRoot!.querySelectorAll('.step.done').length;
-}
-
-/** Shift held while another key is pressed, as when typing a capital letter. */
-async function shiftWith(key: string): Promise<void> {
-  await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: key });
-  await sendKeys({ up: 'Shift' });
-}
+import { captureWarnings, normalize } from './helpers.js';
+import {
+  absolute,
+  departures,
+  endEachTest,
+  filledSteps,
+  liveRegion,
+  pressShift,
+  quickExit,
+  startEachTest,
+  watch,
+  watchDepartures,
+} from './quick-exit.helpers.js';
 
 /** Leaves as a new decision: one press within a second of another is the same departure. */
 function leaveAnew(el: EsQuickExit): void {
@@ -61,34 +30,9 @@ function leaveAnew(el: EsQuickExit): void {
   el.leave();
 }
 
-async function pressShift(el: EsQuickExit): Promise<void> {
-  await sendKeys({ press: 'Shift' });
-  await el.updateComplete;
-}
-
-const absolute = (path: string) => new URL(path, document.baseURI).href;
-
 describe('<es-quick-exit>', () => {
-  beforeEach(() => {
-    // Start keyboard navigation from the top of the page.
-    document.body.tabIndex = -1;
-    document.body.focus();
-    document.body.removeAttribute('tabindex');
-    watchDepartures();
-  });
-
-  afterEach(() => {
-    // Close any cover left open, so the next test starts on a visible page.
-    current?.shadowRoot?.querySelector('dialog')?.remove();
-    fixtureCleanup();
-    current = undefined;
-    // Never let a stray exit take the test page away.
-    setQuickExitNavigation((url) => {
-      throw new Error(`a quick exit tried to leave for ${url} after its test`);
-    });
-    document.querySelectorAll('meta[name="referrer"]').forEach((m) => m.remove());
-    document.querySelectorAll('es-quick-exit-skip').forEach((s) => s.remove());
-  });
+  beforeEach(startEachTest);
+  afterEach(endEachTest);
 
   it('leaves when the button is clicked, covering the page first, with no referrer', async () => {
     const el = await quickExit();
@@ -113,118 +57,13 @@ describe('<es-quick-exit>', () => {
     expect(departures.length).to.equal(1);
   });
 
-  it('leaves after Shift is pressed three times on its own, announcing progress politely', async () => {
-    const el = await quickExit();
-    expect(liveRegion(el)).to.equal('');
-    await pressShift(el);
-    expect(liveRegion(el)).to.equal('Press Shift 2 more times to leave this page.');
-    expect(filledSteps(el)).to.equal(1);
-    await pressShift(el);
-    expect(liveRegion(el)).to.equal('Press Shift 1 more time to leave this page.');
-    expect(filledSteps(el)).to.equal(2);
-    expect(departures.length).to.equal(0);
-    await pressShift(el);
-    expect(departures).to.deep.equal([{ url: absolute('/weather'), covered: true, noReferrer: true }]);
-  });
-
-  it('keeps the three-step indicator away from assistive technology', async () => {
-    const el = await quickExit();
-    await pressShift(el);
-    expect(el.shadowRoot!.querySelector('[part="steps"]')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.closest('[aria-hidden]')).to.equal(null);
-  });
-
-  it('does not count Shift used with another key (typing capitals)', async () => {
-    const el = await quickExit();
-    await shiftWith('KeyA');
-    await shiftWith('KeyB');
-    await shiftWith('KeyC');
-    await el.updateComplete;
-    expect(filledSteps(el)).to.equal(0);
-    await pressShift(el);
-    await shiftWith('KeyD');
-    await el.updateComplete;
-    expect(filledSteps(el), 'Shift with a letter also starts over').to.equal(0);
-    await pressShift(el);
-    await pressShift(el);
-    expect(departures.length).to.equal(0);
-  });
-
-  it('starts over when any other key is pressed', async () => {
-    const el = await quickExit();
-    await pressShift(el);
-    await pressShift(el);
-    await sendKeys({ press: 'KeyX' });
-    await el.updateComplete;
-    expect(filledSteps(el)).to.equal(0);
-    expect(liveRegion(el)).to.equal(RESET);
-    await pressShift(el);
-    expect(departures.length).to.equal(0);
-    expect(liveRegion(el)).to.equal('Press Shift 2 more times to leave this page.');
-  });
-
-  it('does not count Shift while another key or a mouse button is held (Alt+Shift switches layouts)', async () => {
-    const el = await quickExit();
-    for (const modifier of ['Alt', 'Control', 'Meta']) {
-      await sendKeys({ down: modifier });
-      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
-      await sendKeys({ up: modifier });
-      await el.updateComplete;
-      expect(filledSteps(el), `${modifier} held`).to.equal(0);
-    }
-    await sendMouse({ type: 'move', position: [5, 300] });
-    await sendMouse({ type: 'down' });
-    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
-    await sendMouse({ type: 'up' });
-    await el.updateComplete;
-    expect(filledSteps(el), 'mouse button held').to.equal(0);
-    expect(departures.length).to.equal(0);
-    await pressShift(el);
-    expect(filledSteps(el), 'Shift alone still counts afterwards').to.equal(1);
-  });
-
-  describe('the 5-second window', () => {
-    let clock: sinon.SinonFakeTimers;
-    beforeEach(() => {
-      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    });
-    afterEach(() => clock.restore());
-
-    it('restarts on every press, so unhurried presses 2.6 s apart still leave', async () => {
-      const el = await quickExit();
-      await pressShift(el);
-      await clock.tickAsync(2600);
-      await pressShift(el);
-      await clock.tickAsync(2600);
-      expect(filledSteps(el)).to.equal(2);
-      await pressShift(el);
-      expect(departures.length).to.equal(1);
-    });
-
-    it('starts over after 5 s without a press, and says so politely', async () => {
-      const el = await quickExit();
-      await pressShift(el);
-      await pressShift(el);
-      await clock.tickAsync(4999);
-      expect(filledSteps(el)).to.equal(2);
-      await clock.tickAsync(2);
-      await el.updateComplete;
-      expect(filledSteps(el)).to.equal(0);
-      expect(liveRegion(el)).to.equal(RESET);
-      expect(el.shadowRoot!.querySelector('[role="status"]')!.closest('[aria-hidden]')).to.equal(null);
-      await pressShift(el);
-      expect(filledSteps(el)).to.equal(1);
-      expect(departures.length).to.equal(0);
-    });
-  });
-
   it('acts as one with other exits on the page: one announcement, one departure', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div>
       <es-quick-exit href="/weather"></es-quick-exit>
       <es-quick-exit href="/elsewhere" position="bottom"></es-quick-exit>
     </div>`);
     const [first, second] = [...wrapper.querySelectorAll('es-quick-exit')];
-    current = first;
+    watch(first!);
     await Promise.all([first!.updateComplete, second!.updateComplete]);
     await pressShift(first!);
     await second!.updateComplete;
@@ -334,73 +173,6 @@ describe('<es-quick-exit>', () => {
     expect(String(warnings[0]![0])).to.include('refused the href “javascript:alert(document.cookie)”');
   });
 
-  it('explains how it works, honestly, in a disclosure after the button', async () => {
-    const el = await quickExit();
-    const details = el.shadowRoot!.querySelector('details')!;
-    expect(details.open).to.equal(false);
-    expect(normalize(details.querySelector('summary')!.textContent!)).to.equal('How this works');
-    const text = normalize(details.textContent!);
-    expect(text).to.include('Shift key three times');
-    expect(text).to.include('cannot erase your browser history');
-    expect(text).to.include('private or incognito window');
-  });
-
-  it('speaks Spanish under lang="es"', async () => {
-    const el = await quickExit(html`<es-quick-exit lang="es"></es-quick-exit>`);
-    expect(normalize(el.shadowRoot!.querySelector('[part="button"]')!.textContent!)).to.equal('Salir de esta página');
-    await pressShift(el);
-    expect(liveRegion(el)).to.equal('Pulsa Mayúsculas 2 veces más para salir de esta página.');
-  });
-
-  it('is first in keyboard order when it comes first: button, then "How this works"', async () => {
-    const el = await quickExit(html`<div>
-      <es-quick-exit href="/weather"></es-quick-exit>
-      <button type="button">A button after it</button>
-    </div>`);
-    expect(document.querySelector('es-quick-exit-skip')).to.equal(null);
-    await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="button"]'));
-    await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('summary'));
-  });
-
-  it('offers a skip link first in the page when something focusable comes before it', async () => {
-    const el = await quickExit(html`<div>
-      <nav><button type="button">Menu</button></nav>
-      <es-quick-exit href="/weather"></es-quick-exit>
-    </div>`);
-    const skip = document.body.firstElementChild!;
-    expect(skip.localName).to.equal('es-quick-exit-skip');
-    await (skip as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    await sendKeys({ press: 'Tab' });
-    const link = skip.shadowRoot!.querySelector('[part="link"]')!;
-    expect(skip.shadowRoot!.activeElement).to.equal(link);
-    expect(link.textContent).to.equal('Leave this page');
-    expect(link.getAttribute('href'), 'a real link to the exit page').to.equal(absolute('/weather'));
-    expect(link.getBoundingClientRect().width, 'visible once focused').to.be.greaterThan(20);
-    await sendKeys({ press: 'Enter' });
-    expect(departures.map((d) => d.url), 'the first Tab stop leaves at once').to.deep.equal([absolute('/weather')]);
-    el.remove();
-    expect(document.querySelector('es-quick-exit-skip'), 'removed with the quick exit').to.equal(null);
-  });
-
-  it('stays at the top of the viewport while the page scrolls, or in the bottom corner', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <es-quick-exit href="/weather"></es-quick-exit>
-      <div style="height: 3000px">Long page</div>
-    </div>`);
-    current = wrapper.querySelector('es-quick-exit')!;
-    await current.updateComplete;
-    const bar = () => current!.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect();
-    window.scrollTo(0, 1500);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(Math.round(bar().top)).to.equal(0);
-    current.position = 'bottom';
-    await current.updateComplete;
-    expect(Math.round(bar().bottom)).to.equal(window.innerHeight);
-    window.scrollTo(0, 0);
-  });
-
   it('takes its destination from the link inside when it has no href, and warns about an unsafe one', async () => {
     const el = await quickExit(html`<es-quick-exit><a href="/from-link">Leave this page</a></es-quick-exit>`);
     expect(el.resolvedHref).to.equal(absolute('/from-link'));
@@ -414,37 +186,6 @@ describe('<es-quick-exit>', () => {
     });
     expect(String(warnings[0]![0])).to.include('refused the link inside');
   });
-
-  it('closes "How this works" with Escape and when focus moves on', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <es-quick-exit href="/weather"></es-quick-exit>
-      <button type="button">After</button>
-    </div>`);
-    current = wrapper.querySelector('es-quick-exit')!;
-    await current.updateComplete;
-    const details = current.shadowRoot!.querySelector('details')!;
-    const summary = details.querySelector('summary')!;
-    summary.focus();
-    await sendKeys({ press: 'Enter' });
-    expect(details.open).to.equal(true);
-    await sendKeys({ press: 'Escape' });
-    expect(details.open).to.equal(false);
-    expect(current.shadowRoot!.activeElement, 'focus stays on the summary').to.equal(summary);
-    await sendKeys({ press: 'Enter' });
-    expect(details.open).to.equal(true);
-    await sendKeys({ press: 'Tab' });
-    expect(document.activeElement!.textContent).to.equal('After');
-    expect(details.open, 'closed once focus left it, so it covers nothing').to.equal(false);
-  });
-
-  for (const theme of THEMES_TO_CHECK) {
-    it(`is accessible (axe) in the ${theme} theme, with the note open`, async () => {
-      const el = await quickExit(html`<es-quick-exit theme=${theme} clear-stored></es-quick-exit>`);
-      await expect(el).to.be.accessible();
-      el.shadowRoot!.querySelector('details')!.open = true;
-      await expect(el).to.be.accessible();
-    });
-  }
 });
 
 describe('<es-quick-exit> leaving for real', () => {

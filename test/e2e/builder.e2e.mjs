@@ -10,7 +10,8 @@
  *   no request off the page's origin;
  * - the page shipped in the package (scripts/build-builder.mjs → dist/builder/) works
  *   from its own folder; the page is accessible and fits 320 px.
- * The pure part, builder/snippet.js, is unit-tested first (no browser).
+ * The pure part, builder/snippet.js, is unit-tested on its own (no browser) in
+ * test/e2e/builder-snippet.e2e.mjs; what both share is in test/e2e/builder-helpers.mjs.
  *
  * Run: E2E_BROWSERS=chromium node --test test/e2e/builder.e2e.mjs   (after npx rollup -c)
  */
@@ -20,309 +21,28 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { before, describe, it } from 'node:test';
-import { STRICT_CSP } from '../../scripts/static-server.mjs';
+import { before, it } from 'node:test';
 import { measureLayoutShift } from '../../scripts/layout-shift.mjs';
 import { ROOT, describeEachBrowser, elementReport, foreignRequests, launch, openPage, settle, waitFor } from './harness.mjs';
 import {
-  acceptUrl,
-  check,
-  defaultChoices,
-  elementTags,
-  escapeAttribute,
-  htmlSnippet,
-  reserveRules,
-  snippetParts,
-  wixSheet,
-  wordpressBlocks,
-} from '../../builder/snippet.js';
+  axe,
+  choosePlatform,
+  codeParts,
+  fillForm,
+  HOSTILE_NAME,
+  hostPage,
+  previewReport,
+  RESERVE,
+  RESERVE_FIXTURE,
+  SERVED,
+  strictFor,
+  TMP,
+  TMP_URL,
+  typeInto,
+  waitForPreview,
+} from './builder-helpers.mjs';
 
 const run = promisify(execFile);
-
-/** The tree the harness's server serves (E2E_ROOT: a trial build laid out like the repository). */
-const SERVED = process.env.E2E_ROOT || ROOT;
-/** Scratch space, git-ignored and served by the harness's server. */
-const TMP = join(SERVED, 'bench/.tmp/builder-e2e');
-const TMP_URL = '/bench/.tmp/builder-e2e';
-const RESERVE = join(SERVED, 'src/embed/reserve.css');
-/** Used when src/embed/reserve.css is not there yet: the shape it has (es-…:not(:defined) rules). */
-const RESERVE_FIXTURE = `/* fixture */
-es-quick-exit:not(:defined) { display: flex; min-height: 3.3rem; }
-es-article-reader:not(:defined),
-es-safety-compare:not(:defined) { display: block; min-height: 100vh; }
-es-reflection-card:not(:defined) { display: block; min-height: 22em; }
-@media (min-width: 40em) {
-  es-safety-compare:not(:defined) { min-height: 42em; }
-  es-safety-compare[set='is-vs-is-not']:not(:defined) { min-height: 31em; }
-}
-:is(es-article-reader, es-safety-compare, es-contact-cta):not(:defined):not(:first-child) { margin-block-start: 1.5em; }
-es-practice:not(:defined) { display: block; }
-`;
-
-const HOSTILE_NAME = 'Sam "><script>window.__pwned=1</script>';
-
-// ---------------------------------------------------------------------------------------
-// builder/snippet.js: options in, text out
-// ---------------------------------------------------------------------------------------
-
-describe('builder/snippet.js', () => {
-  const reserveCss = RESERVE_FIXTURE;
-  const choices = {
-    ...defaultChoices(),
-    name: 'Harbour Counselling',
-    contactUrl: 'mailto:hello@example.com',
-    phone: '+44 20 7946 0000',
-    region: 'gb',
-    exitUrl: 'https://example.org/weather',
-    scriptUrl: 'https://www.example.com/files/emotional-safety.js',
-    articleReader: true,
-    article: 'rebuilding-safety-and-trust',
-    reflectionCard: true,
-    journal: true,
-    persist: true,
-    compareSet: 'is-vs-is-not',
-    reserveCss,
-  };
-
-  it('escapes attribute values and accepts only http(s), mailto and tel links', () => {
-    assert.equal(escapeAttribute(`a"b<c>&'d`), 'a&quot;b&lt;c&gt;&amp;&#39;d');
-    assert.equal(acceptUrl('https://example.com/x', ['https:']), 'https://example.com/x');
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'https://', '//evil.example', 'example.com']) {
-      assert.equal(acceptUrl(bad, ['https:', 'http:', 'mailto:', 'tel:']), null, bad);
-    }
-    const { values, problems } = check({ ...choices, contactUrl: 'javascript:alert(1)', exitUrl: 'data:text/html,hi', scriptUrl: 'javascript:x' });
-    assert.deepEqual(values, { contactUrl: '', exitUrl: '', scriptUrl: '' });
-    assert.match(problems.contactUrl, /https:\/\/.*mailto:.*tel:/);
-    assert.match(problems.exitUrl, /https:\/\//);
-    assert.match(problems.scriptUrl, /https:\/\//);
-    assert.match(check({ ...choices, contactUrl: 'hello@example.com' }).problems.contactUrl, /mailto:hello@example\.com/);
-    assert.equal(check({ ...choices, scriptUrl: '/js/emotional-safety.js' }).values.scriptUrl, '/js/emotional-safety.js');
-    assert.equal(check({ ...choices, contactUrl: 'tel:+442079460000' }).values.contactUrl, 'tel:+442079460000');
-  });
-
-  it('writes readable HTML: the script tag, the reserves, <es-practice> with the settings, the quick exit first with its link', () => {
-    const text = htmlSnippet(choices);
-    const lines = text.trim().split('\n');
-    assert.ok(lines.length > 10 && lines.every((line) => line.length <= 100), 'multi-line, no long lines');
-    assert.equal(lines[0], '<script type="module" src="https://www.example.com/files/emotional-safety.js"></script>');
-    for (const part of ['name="Harbour Counselling"', 'contact-url="mailto:hello@example.com"', 'phone="+44 20 7946 0000"', 'region="gb"', 'exit-url="https://example.org/weather"', 'locale="en"']) {
-      assert.ok(text.includes(part), part);
-    }
-    assert.ok(!text.includes('theme='), 'no theme: the elements follow the site');
-    const tags = [...text.matchAll(/<(es-[a-z-]+)/g)].map((m) => m[1]);
-    assert.deepEqual(tags, ['es-practice', 'es-quick-exit', 'es-article-reader', 'es-reflection-card', 'es-safety-compare', 'es-support-resources', 'es-contact-cta']);
-    assert.ok(text.includes('<es-quick-exit><a href="https://example.org/weather">Leave this page</a></es-quick-exit>'));
-    assert.ok(text.includes('<es-article-reader article="rebuilding-safety-and-trust"></es-article-reader>'));
-    assert.ok(text.includes('<es-reflection-card journal persist></es-reflection-card>'));
-    assert.ok(text.includes('<es-safety-compare set="is-vs-is-not"></es-safety-compare>'));
-    assert.match(text, /<style>\n {2}es-quick-exit:not\(:defined\) \{\n {4}display: flex;/);
-    assert.ok(text.indexOf('<style>') < text.indexOf('<es-practice'));
-    // Spanish: the fallback link speaks the page's language.
-    assert.ok(htmlSnippet({ ...choices, locale: 'es' }).includes('>Salir de esta página</a>'));
-    // No exit page given: the element's neutral default, never an empty link.
-    assert.ok(htmlSnippet({ ...choices, exitUrl: '' }).includes('<a href="https://www.bbc.com/weather">'));
-  });
-
-  it('escapes a hostile name and leaves out a javascript: link', () => {
-    const text = htmlSnippet({ ...choices, name: HOSTILE_NAME, contactUrl: 'javascript:alert(1)' });
-    assert.ok(text.includes('name="Sam &quot;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;"'));
-    assert.ok(!text.includes('javascript:'));
-    assert.equal(text.match(/<script/g).length, 1, 'only the module script tag');
-  });
-
-  it('keeps only the reserve rules of the chosen elements (and the provider)', () => {
-    const only = reserveRules(reserveCss, ['es-practice', 'es-safety-compare']);
-    assert.match(only, /^es-safety-compare:not\(:defined\) \{/m);
-    assert.match(only, /@media \(min-width: 40em\) \{\n {2}es-safety-compare:not\(:defined\) \{\n {4}min-height: 42em;/);
-    assert.match(only, /es-practice:not\(:defined\)/);
-    assert.doesNotMatch(only, /es-article-reader|es-quick-exit|es-reflection-card/);
-    assert.match(only, /^:is\(es-safety-compare\):not\(:defined\):not\(:first-child\) \{/m, ':is() lists narrowed to the chosen elements');
-    assert.match(only, /is-vs-is-not/, 'without the snippet’s attributes, every set’s rule');
-    const safeSet = new Map([['es-safety-compare', [['set', 'safe-vs-unsafe']]]]);
-    assert.doesNotMatch(reserveRules(reserveCss, ['es-safety-compare'], '', safeSet), /is-vs-is-not/, 'only the rules for the chosen set');
-    assert.doesNotMatch(reserveRules(reserveCss, ['es-reflection-card']), /:is\(/, 'an :is() with no chosen element is dropped');
-    assert.equal(reserveRules(reserveCss, ['es-support-resources']), '');
-    assert.deepEqual(elementTags('es-practice:not(:defined) > :not(:first-child):not(es-quick-exit)'), ['es-practice']);
-    assert.deepEqual(elementTags("es-safety-compare[set='is-vs-is-not']:not(:defined)"), ['es-safety-compare']);
-    const none = htmlSnippet({ ...choices, reserveCss: '' });
-    assert.ok(!none.includes('<style>'), 'no reserve file, no empty <style>');
-  });
-
-  it('splits Squarespace into the header (script, reserves, quick exit) and a Code Block', () => {
-    const [header, block] = snippetParts(choices, 'squarespace');
-    assert.match(header.text, /^<script type="module"/);
-    assert.ok(header.text.includes('<es-quick-exit><a href="https://example.org/weather">Leave this page</a></es-quick-exit>'));
-    assert.ok(!block.text.includes('es-quick-exit'));
-    assert.match(block.text, /^<es-practice\n {2}name="Harbour Counselling"/);
-  });
-
-  it('lists each Wix Custom Element with the practice settings on it, and WordPress blocks in camelCase', () => {
-    const sheet = wixSheet(choices);
-    assert.match(sheet, /Server URL \(for every element\): https:\/\/www\.example\.com\/files\/emotional-safety\.js/);
-    assert.match(sheet, /Tag Name: es-quick-exit\n {3}Attribute href = https:\/\/example\.org\/weather/);
-    assert.match(sheet, /Tag Name: es-support-resources\n {3}Attribute region = gb/);
-    assert.match(sheet, /Attribute href = mailto:hello@example\.com\n {3}Attribute label = Talk with Harbour Counselling/);
-    const blocks = wordpressBlocks({ ...choices, article: 'rebuilding-safety-and-trust' });
-    assert.ok(blocks.includes('<!-- wp:emotional-safety/reflection-card {"journal":true,"persist":true} /-->'));
-    assert.ok(blocks.includes('<!-- wp:emotional-safety/safety-compare {"set":"is-vs-is-not"} /-->'));
-    assert.ok(!blocks.includes('quick-exit'), 'the quick exit is the settings page’s, on every page');
-    const [settings] = snippetParts(choices, 'wordpress');
-    assert.match(settings.text, /^Settings → Emotional safety\n/);
-    assert.match(settings.text, /every page of the site”: ticked/);
-    assert.match(settings.text, /Support lines for: United Kingdom/);
-  });
-});
-
-// ---------------------------------------------------------------------------------------
-// The page, in Chromium and Firefox
-// ---------------------------------------------------------------------------------------
-
-/** The builder and its shipped copy get the strict CSP `npm start` serves everything with. */
-const strictFor = (pathname) =>
-  pathname.startsWith('/builder/') || pathname.startsWith(`${TMP_URL}/dist/builder/`) ? { 'Content-Security-Policy': STRICT_CSP } : {};
-
-/** Types into a field with the keyboard, replacing what was there. */
-async function typeInto(page, selector, text) {
-  await page.focus(selector);
-  await page.keyboard.down('Control');
-  await page.keyboard.press('KeyA');
-  await page.keyboard.up('Control');
-  await page.keyboard.press('Backspace');
-  if (text) await page.keyboard.type(text);
-}
-
-/** Ticks or unticks a checkbox with Space. */
-async function setTicked(page, selector, wanted) {
-  const now = await page.$eval(selector, (el) => el.checked);
-  if (now === wanted) return;
-  await page.focus(selector);
-  await page.keyboard.press(' ');
-  assert.equal(await page.$eval(selector, (el) => el.checked), wanted, `${selector} ticked`);
-}
-
-/**
- * Chooses the option of a <select> whose text starts with `startOfText`, with the arrow keys
- * on the closed list, as a keyboard user would. (Not type-ahead: WebKit opens the list's
- * pop-up menu on a space typed more than a moment after the last letter, and the pop-up is
- * outside the page.)
- */
-async function chooseOption(page, selector, startOfText, value) {
-  await page.focus(selector);
-  const { from, to } = await page.$eval(selector, (el, start) => ({ from: el.selectedIndex, to: [...el.options].findIndex((o) => o.text.startsWith(start)) }), startOfText);
-  assert.ok(to >= 0, `${selector} has an option starting "${startOfText}"`);
-  for (let i = from; i !== to; i += Math.sign(to - from)) await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
-  await page.keyboard.press('Tab');
-  assert.equal(await page.$eval(selector, (el) => el.value), value, `${selector} = ${value}`);
-}
-
-/** Moves the platform radio group with the arrow keys until `value` is chosen. */
-async function choosePlatform(page, value) {
-  await page.focus('input[name=platform]:checked');
-  for (let i = 0; i < 4; i++) {
-    if ((await page.$eval('input[name=platform]:checked', (el) => el.value)) === value) return;
-    await page.keyboard.press('ArrowDown');
-  }
-  assert.equal(await page.$eval('input[name=platform]:checked', (el) => el.value), value);
-}
-
-/** What a reader sees in the preview: each element's attributes and shown text. */
-async function previewReport(page) {
-  return page.evaluate(() => {
-    const doc = document.getElementById('preview').contentDocument;
-    const shown = (el) => (el.shadowRoot ? el.shadowRoot.textContent : '').replace(/\s+/g, ' ').trim();
-    const practice = doc.querySelector('es-practice');
-    return {
-      practice: practice ? Object.fromEntries([...practice.attributes].map((a) => [a.name, a.value])) : null,
-      elements: [...doc.querySelectorAll('es-practice > *')].map((el) => ({
-        tag: el.localName,
-        defined: Boolean(doc.defaultView.customElements.get(el.localName)),
-        attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
-        text: shown(el),
-        links: el.shadowRoot ? [...el.shadowRoot.querySelectorAll('a[href]')].map((a) => [a.textContent.trim(), a.getAttribute('href')]) : [],
-        light: [...el.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]),
-        hasTextarea: Boolean(el.shadowRoot?.querySelector('textarea')),
-      })),
-      // (Not the WebKit adapter's hooks, which its test server puts first in every page.)
-      scripts: [...doc.querySelectorAll('script')].filter((script) => !script.src.includes('/bench/.tmp/e2e-webkit/')).length,
-      pwned: Boolean(doc.defaultView.__pwned || window.__pwned),
-    };
-  });
-}
-
-/** Waits until the preview's elements have caught up with the form and finished rendering. */
-async function waitForPreview(page, predicate, arg) {
-  await page.waitForFunction(predicate, { timeout: 10000 }, arg);
-  await page.evaluate(async () => {
-    const doc = document.getElementById('preview').contentDocument;
-    const els = [...doc.querySelectorAll('es-practice, es-practice > *')];
-    await Promise.all([...new Set(els.map((el) => el.localName))].map((tag) => doc.defaultView.customElements.whenDefined(tag)));
-    for (let round = 0; round < 5; round++) {
-      await Promise.all(els.map((el) => el.updateComplete));
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      if (els.every((el) => !el.isUpdatePending)) break;
-    }
-  });
-}
-
-/**
- * axe (WCAG 2.2 A/AA) on the builder page itself. The preview frame holds the package's
- * elements, which the demo-page suite checks; axe would need to be injected into it.
- */
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ url: '/bench/.tmp/e2e-vendor/axe.min.js' });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(
-      { exclude: [['#preview']] },
-      { iframes: false, runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] },
-    );
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 4).join(', ')}`);
-  });
-}
-
-/** A plain host page: nothing but the pasted code and some text, no CSS of its own. */
-function hostPage(head, body) {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>A therapist's page</title>
-${head}
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
-}
-
-
-/** Fills the whole form with the keyboard, as a therapist would. */
-async function fillForm(page, { origin, platform = 'html', name = 'Harbour Counselling', contactUrl = 'https://harbour.example/contact' } = {}) {
-  await setTicked(page, '#quickExit', true);
-  await setTicked(page, '#articleReader', true);
-  await chooseOption(page, '#article', 'How', 'rebuilding-safety-and-trust');
-  await setTicked(page, '#reflectionCard', true);
-  await setTicked(page, '#journal', true);
-  await setTicked(page, '#persist', true);
-  await setTicked(page, '#safetyCompare', true);
-  await chooseOption(page, '#compareSet', 'What', 'is-vs-is-not');
-  await setTicked(page, '#supportResources', true);
-  await setTicked(page, '#contactCta', true);
-  await typeInto(page, '#name', name);
-  await typeInto(page, '#contactUrl', contactUrl);
-  await typeInto(page, '#phone', '+44 20 7946 0000');
-  await chooseOption(page, '#region', 'United K', 'gb');
-  await typeInto(page, '#exitUrl', 'https://example.org/weather');
-  await choosePlatform(page, platform);
-  await typeInto(page, '#scriptUrl', `${origin}/dist/cdn/emotional-safety.js`);
-  await page.keyboard.press('Tab');
-}
-
-/** The code shown for the platform, part by part. */
-function codeParts(page) {
-  return page.$$eval('#parts .part', (parts) => parts.map((part) => ({ id: part.dataset.part, text: part.querySelector('textarea').value })));
-}
 
 describeEachBrowser('the snippet builder page', { vendor: true, server: { headers: strictFor } }, (suite) => {
   before(async () => {

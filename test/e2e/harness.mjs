@@ -8,7 +8,11 @@
  * Run: node --test --test-concurrency=1 test/e2e/*.e2e.mjs   (after `npx rollup -c`)
  * E2E_BROWSERS=chromium limits the browsers (default: chromium,firefox). E2E_BROWSERS=webkit
  * runs the suites in WebKitGTK, through the adapter in test/e2e/webkit-page.mjs (which
- * gets its page hooks into pages through this server).
+ * gets its page hooks into pages through this server, see test/e2e/webkit-hooks.mjs).
+ *
+ * What a suite does in an open page (waiting, axe, reports, the Tab walk, and the page-side
+ * helpers `window.__e2e`) is in test/e2e/in-page.mjs; this file exports it too, so a suite
+ * imports from the harness alone.
  */
 import { cp, mkdir, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -18,9 +22,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../../scripts/browsers.mjs';
-import { launchChromium } from '../../bench/lib.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { STRICT_CSP, startServer } from '../../scripts/static-server.mjs';
-import { injectWebKitHooks, launchWebKit, webkitServerLog } from './webkit-page.mjs';
+import { PAGE_HELPERS, settle } from './in-page.mjs';
+import { injectWebKitHooks, webkitServerLog } from './webkit-hooks.mjs';
+import { launchWebKit } from './webkit-page.mjs';
+
+export { elementReport, foreignRequests, installHelpers, PAGE_HELPERS, runAxe, settle, tabWalk, visibleIndicator, waitFor, waitForSteady } from './in-page.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const PAGES = '/test/e2e/pages';
@@ -106,7 +114,7 @@ export async function startE2EServer({ trustedTypes = [], trustedTypesTwice = []
       webkitServerLog(pathname, url);
       onRequest?.(pathname, url);
     },
-    // Pages shown to WebKit start with the adapter's new-document scripts (test/e2e/webkit-page.mjs).
+    // Pages shown to WebKit start with the adapter's new-document scripts (test/e2e/webkit-hooks.mjs).
     html: injectWebKitHooks,
   });
 }
@@ -174,202 +182,10 @@ export async function openPage(browser, url, { viewport = { width: 1024, height:
   return record;
 }
 
-/**
- * Waits until every emotional-safety element in the page (also inside shadow roots)
- * is defined (when its tag is registered) and has finished rendering, then two frames.
- * Definitions are waited for (a page may load the script late), up to a few seconds.
- */
-export async function settle(page) {
-  await page.evaluate(async () => {
-    const deep = (root, found = []) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.localName.startsWith('es-')) found.push(el);
-        if (el.shadowRoot) deep(el.shadowRoot, found);
-      }
-      return found;
-    };
-    const tags = [...new Set(deep(document).map((el) => el.localName))];
-    const defined = Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-    await Promise.race([defined, new Promise((done) => setTimeout(done, 3000))]);
-    for (let round = 0; round < 5; round++) {
-      const elements = deep(document).filter((el) => customElements.get(el.localName));
-      await Promise.all(elements.map((el) => el.updateComplete));
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      if (elements.every((el) => !el.isUpdatePending)) break;
-    }
-    await document.fonts?.ready;
-  });
-}
-
-/** A value as a failure message shows it. */
-const shown = (value) => {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-};
-
-/**
- * Polls `probe` (may be async) every `interval` ms until `until(value)` holds, and returns
- * that value; after `timeout` ms fails saying what it waited for and what it saw last. The
- * suites wait for the condition they need this way, never a fixed time.
- */
-export async function waitFor(what, probe, { until = Boolean, timeout = 10000, interval = 50 } = {}) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    try {
-      last = await probe();
-      if (until(last)) return last;
-    } catch (error) {
-      last = `error: ${error.message}`;
-    }
-    if (Date.now() >= deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last seen: ${shown(last)})`);
-    await new Promise((done) => setTimeout(done, interval));
-  }
-}
-
-/**
- * Like `waitFor`, for a value that must also have stopped changing: `until(value)` holds
- * and `probe` has returned the same value for `steady` ms (a page that has settled).
- */
-export async function waitForSteady(what, probe, { until = () => true, steady = 300, timeout = 10000, interval = 50 } = {}) {
-  let since = 0;
-  let previous;
-  return waitFor(
-    `${what}, unchanged for ${steady} ms`,
-    async () => {
-      const value = await probe();
-      const same = JSON.stringify(value) === JSON.stringify(previous);
-      if (!same || !until(value)) since = Date.now();
-      previous = value;
-      return value;
-    },
-    { until: (value) => until(value) && Date.now() - since >= steady, timeout, interval },
-  );
-}
-
 /** The candidate tags that the page has registered. */
 export async function registeredTags(page) {
   const tags = await candidateTags();
   return page.evaluate((list) => list.filter((tag) => customElements.get(tag)), tags);
-}
-
-/** Injects axe from this origin (allowed by `script-src 'self'`) and runs WCAG 2.2 A/AA. */
-export async function runAxe(page, context = undefined) {
-  const has = await page.evaluate(() => typeof window.axe !== 'undefined');
-  if (!has) await page.addScriptTag({ url: '/bench/.tmp/e2e-vendor/axe.min.js' });
-  return page.evaluate(async (include) => {
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-    const context = include ? { include } : document;
-    const result = await window.axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 4).join(', ')}`);
-  }, context ?? null);
-}
-
-/** Requests that left the page's own origin (data: and blob: URLs never leave the browser). */
-export function foreignRequests(requests, origin) {
-  return requests
-    .map((r) => r.url)
-    .filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
-}
-
-/**
- * Page-side helpers, installed by `openPage` on every document (or with `installHelpers`), available as
- * `window.__e2e`: a deep query through shadow roots, visible controls, and the
- * focused element behind every shadow root.
- */
-export const PAGE_HELPERS = `(() => {
-  if (window.__e2e) return;
-  const deepAll = (root, selector, found = []) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (el.matches(selector)) found.push(el);
-      if (el.shadowRoot) deepAll(el.shadowRoot, selector, found);
-    }
-    return found;
-  };
-  const CONTROLS = 'a[href], button, input:not([type=hidden]), textarea, select, summary, [tabindex]:not([tabindex="-1"])';
-  const parentOf = (node) => node.parentElement || (node.parentNode && node.parentNode.host) || null;
-  // The part of an element that can be seen: its box cut by every ancestor that clips
-  // (overflow other than visible, or a clip-path), through shadow roots.
-  const clippedRect = (el) => {
-    const r = el.getBoundingClientRect();
-    let left = r.left, right = r.right, top = r.top, bottom = r.bottom;
-    for (let node = parentOf(el); node && node !== document.documentElement; node = parentOf(node)) {
-      const style = getComputedStyle(node);
-      if (style.display === 'contents') continue;
-      const clipsX = style.overflowX !== 'visible' || style.clipPath !== 'none';
-      const clipsY = style.overflowY !== 'visible' || style.clipPath !== 'none';
-      if (!clipsX && !clipsY) continue;
-      const p = node.getBoundingClientRect();
-      if (clipsX) { left = Math.max(left, p.left); right = Math.min(right, p.right); }
-      if (clipsY) { top = Math.max(top, p.top); bottom = Math.min(bottom, p.bottom); }
-    }
-    return { left, right, top, bottom, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
-  };
-  const isVisible = (el) => {
-    if (el.closest('[inert]')) return false;
-    // Also false inside a closed <details> (Chromium keeps its content laid out, under content-visibility: hidden).
-    if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
-    const rect = clippedRect(el);
-    if (rect.width < 2 || rect.height < 2) return false;
-    const style = getComputedStyle(el);
-    if (style.visibility !== 'visible' || Number(style.opacity) === 0) return false;
-    if (style.clipPath && style.clipPath !== 'none') return false;
-    return true;
-  };
-  const deepActive = () => {
-    let el = document.activeElement;
-    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-    return el;
-  };
-  const describe = (el) => {
-    const host = el.getRootNode().host;
-    const where = host ? describe(host) + ' >>> ' : '';
-    const id = el.id ? '#' + el.id : '';
-    const part = el.getAttribute('part') ? '[part=' + el.getAttribute('part') + ']' : '';
-    // textContent, not innerText: innerText depends on rendering (it is empty while an
-    // element is skipped off screen by content-visibility: auto), and a description must
-    // name the same control whatever its state.
-    const text = (el.textContent || el.value || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
-    return where + el.localName + id + part + (text ? ' "' + text + '"' : '');
-  };
-  const elementAtPoint = (x, y) => {
-    let el = document.elementFromPoint(x, y);
-    while (el && el.shadowRoot) {
-      const inner = el.shadowRoot.elementFromPoint(x, y);
-      if (!inner || inner === el) break;
-      el = inner;
-    }
-    return el;
-  };
-  window.__e2e = { deepAll, CONTROLS, isVisible, clippedRect, deepActive, describe, elementAtPoint };
-})()`;
-
-export async function installHelpers(page) {
-  await page.evaluate(PAGE_HELPERS);
-}
-
-/**
- * One line per emotional-safety element in the page (also inside shadow roots): its tag,
- * whether its tag is registered, how much text it shows, and whether it shows an error.
- */
-export async function elementReport(page) {
-  await installHelpers(page);
-  return page.evaluate(() =>
-    window.__e2e
-      .deepAll(document, '*')
-      .filter((el) => el.localName.startsWith('es-') && el.localName !== 'es-practice')
-      .map((el) => ({
-        tag: el.localName,
-        registered: Boolean(customElements.get(el.localName)),
-        text: el.shadowRoot ? el.shadowRoot.textContent.replace(/\s+/g, ' ').trim() : '',
-        error: Boolean(el.shadowRoot?.querySelector('[part=error], .error')),
-        hidden: el.hidden,
-        attributes: [...el.attributes].map((a) => `${a.name}=${a.value}`).join(' '),
-      })),
-  );
 }
 
 /** For `describe`/`it` titles. */
@@ -404,45 +220,4 @@ export function describeEachBrowser(title, { vendor = false, only, server: serve
       });
     }
   });
-}
-
-/** The focus indicator of the deepest focused element: outline and box-shadow, as computed. */
-const FOCUS_STYLE = `(el) => {
-  const s = getComputedStyle(el);
-  return { outline: s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor, style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor, shadow: s.boxShadow };
-}`;
-
-/** Presses Tab until focus comes back round (or `limit` times); returns each stop with its focused and unfocused style. */
-export async function tabWalk(page, limit = 400) {
-  await page.evaluate(() => {
-    document.activeElement?.blur();
-    window.scrollTo(0, 0);
-    window.__walk = { prev: null, stops: [] };
-  });
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const done = await page.evaluate(`(() => {
-      const focusStyle = ${FOCUS_STYLE};
-      const walk = window.__walk;
-      const el = window.__e2e.deepActive();
-      if (walk.prev) walk.stops[walk.stops.length - 1].unfocused = focusStyle(walk.prev);
-      if (!el || el === document.body) return walk.stops.length > 0;
-      if (walk.stops.length && walk.stops[0].el === el) return true;
-      walk.stops.push({ el, who: window.__e2e.describe(el), focused: focusStyle(el) });
-      walk.prev = el;
-      return false;
-    })()`);
-    if (done) break;
-  }
-  return page.evaluate(() => window.__walk.stops.map(({ who, focused, unfocused }) => ({ who, focused, unfocused })));
-}
-
-/** A focus ring a reader can see: a real outline or a shadow, not transparent, and not there without focus. */
-export function visibleIndicator(stop) {
-  const { focused, unfocused } = stop;
-  const transparent = /rgba\(.*, 0\)$|transparent/.test(focused.color);
-  const ring = (focused.style === 'auto' || (focused.style !== 'none' && focused.width >= 2)) && !transparent;
-  const shadow = focused.shadow !== 'none';
-  const changed = !unfocused || focused.outline !== unfocused.outline || focused.shadow !== unfocused.shadow;
-  return (ring || shadow) && changed;
 }

@@ -1,13 +1,14 @@
 /**
  * 8. Memory: creating and removing 10 000 elements (a mix of every registered tag)
  *    leaves no growing heap, DOM or listener count after garbage collection. The
- *    measurement is bench/memory.mjs's. Chromium only: it needs CDP (HeapProfiler,
- *    Runtime.getHeapUsage, Memory.getDOMCounters), which Firefox does not offer, and
- *    Firefox has no performance.memory either.
+ *    measurement is test/e2e/measure-memory.mjs's (bench/memory.mjs runs it too).
+ *    Chromium only: it needs CDP (HeapProfiler, Runtime.getHeapUsage,
+ *    Memory.getDOMCounters), which Firefox does not offer, and Firefox has no
+ *    performance.memory either.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { TOLERANCE_BYTES, measureMemory } from '../../bench/memory.mjs';
+import { TOLERANCE_BYTES, measureMemory } from './measure-memory.mjs';
 import { launch, startE2EServer } from './harness.mjs';
 
 describe('memory: 10 000 elements created and removed leave no growing heap (Chromium)', () => {

@@ -31,7 +31,7 @@ const TMP = join(WP_DIR, '.tmp');
 const BUILDS = join(WP_DIR, 'node_modules/@wp-playground/wordpress-builds');
 const CLI = join(WP_DIR, 'node_modules/@wp-playground/cli/wp-playground.js');
 const require = createRequire(import.meta.url);
-const { launchChromium } = await import(pathToFileURL(join(ROOT, 'bench/lib.mjs')).href);
+const { launchChromium } = await import(pathToFileURL(join(ROOT, 'scripts/chromium.mjs')).href);
 const { readLayoutShifts, recordLayoutShifts } = await import(pathToFileURL(join(ROOT, 'scripts/layout-shift.mjs')).href);
 // The end-to-end suite's wait: every element defined and done rendering (also in shadow roots).
 const { settle } = await import(pathToFileURL(join(ROOT, 'test/e2e/harness.mjs')).href);
