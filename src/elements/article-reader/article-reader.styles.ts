@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { articleBodyStyles } from './article-body.styles.js';
 
 /**
  * The reader's own look. Colour schemes the reader chooses override the internal colour
@@ -238,41 +239,7 @@ export const articleReaderStyles = css`
     border-radius: 0.125rem;
   }
 
-  .body p,
-  .body ul,
-  .body ol,
-  .body dl,
-  .body figure {
-    margin-block: 0 1em;
-  }
-  .terms > div {
-    margin-block-end: 0.75em;
-  }
-  .terms dt {
-    display: inline;
-    font-weight: 700;
-  }
-  .terms dd {
-    display: inline;
-    margin: 0;
-  }
-  .quote {
-    margin-inline: 0;
-  }
-  blockquote {
-    margin: 0;
-    padding-inline-start: 1rem;
-    border-inline-start: 0.25rem solid var(--_border);
-  }
-  figcaption {
-    color: var(--_muted);
-  }
-  .sentinel {
-    block-size: 1px;
-  }
-  .end {
-    margin-block-start: 1.5rem;
-  }
+  ${articleBodyStyles}
 
   @media (forced-colors: active) {
     .progress::-webkit-progress-value {
