@@ -11,22 +11,12 @@ import { heading } from '../../core/heading.js';
 import { buttonStyles } from '../../core/styles/buttons.js';
 import { baseStyles } from '../../core/styles/tokens.js';
 import { downloadTextFile, notesFileText } from './notes-file.js';
-import { renderNoteField, renderNotesTools, type JournalView } from './reflection-journal.js';
+import { notesState, renderNoteField, renderNotesTools, type JournalView } from './reflection-journal.js';
 import { renderNav } from './reflection-nav.js';
+import { promptIndex, shownPrompts, type Shown } from './shown-prompts.js';
 import { reflectionCardStyles } from './reflection-card.styles.js';
 import './reflection-card.messages.js';
 import type { ContentErrorEvent, PromptChangeEvent } from '../../events.js';
-
-/** What the card shows: a set of prompts, or one prompt given by the practice. */
-interface Shown {
-  title: string;
-  intro?: string;
-  lang?: string;
-  prompts: readonly Prompt[];
-  /** Whose notes these are: one entry per set or single prompt. */
-  scope: string;
-  single: boolean;
-}
 
 /**
  * One gentle reflection prompt at a time, with an optional private note. The reader can
@@ -138,25 +128,12 @@ export class EsReflectionCard extends EsElement {
   }
 
   get #shown(): Shown | undefined {
-    const single = this.#single;
-    if (single) {
-      return {
-        title: this.t('reflection.singleTitle'),
-        prompts: [{ id: 'prompt', text: single }],
-        scope: `prompt:${single}`,
-        single: true,
-      };
-    }
-    const set = this.#content.value;
-    if (!set) return undefined;
-    return { title: set.title, intro: set.intro, lang: set.lang, prompts: set.prompts, scope: `set:${set.id}`, single: false };
+    return shownPrompts(this.#single, this.#content.value, this.localize);
   }
 
   /** The index in force: whole, within the prompts, whatever was set. */
   get #current(): number {
-    const count = this.#shown?.prompts.length ?? 1;
-    const wanted = Math.floor(Number(this.index));
-    return Number.isFinite(wanted) ? Math.min(Math.max(wanted, 0), count - 1) : 0;
+    return promptIndex(this.index, this.#shown?.prompts.length ?? 1);
   }
 
   override disconnectedCallback(): void {
@@ -232,7 +209,7 @@ export class EsReflectionCard extends EsElement {
 
   #journalView(shown: Shown, prompt: Prompt): JournalView {
     const notes = this.#notes;
-    const { hasNotes, canClear } = this.#notesState(shown);
+    const { hasNotes, canClear } = notesState(notes, shown.prompts);
     return {
       note: notes.get(prompt.id),
       offer: this.persist,
@@ -244,25 +221,13 @@ export class EsReflectionCard extends EsElement {
       onInput: (text) => {
         notes.set(prompt.id, text);
         // Download and Clear follow whether there is anything to download or clear.
-        const now = this.#notesState(shown);
+        const now = notesState(notes, shown.prompts);
         if (now.hasNotes !== hasNotes || now.canClear !== canClear) this.requestUpdate();
       },
       onKeep: (keep) => notes.setKeeping(keep),
       onDownload: () => this.#download(),
       // Everything this package stored, and every card's notes in memory.
       onClear: clearStoredData,
-    };
-  }
-
-  /**
-   * Whether there is a note to download (text beyond spaces), and whether Clear has
-   * anything to do: a note, notes kept on this device, or kept notes that could not be read.
-   */
-  #notesState(shown: Shown): { hasNotes: boolean; canClear: boolean } {
-    const notes = shown.prompts.map((p) => this.#notes.get(p.id));
-    return {
-      hasNotes: notes.some((note) => note.trim() !== ''),
-      canClear: notes.some((note) => note !== '') || this.#notes.keeping || this.#notes.notice === 'corrupted',
     };
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { NotesNotice } from './notes-controller.js';
+import type { Prompt } from '../../content/schemas.js';
+import type { NotesController, NotesNotice } from './notes-controller.js';
 import type { LocalizeController } from '../../core/localize-controller.js';
 
 /** What the note field and the notes tools need from the card. */
@@ -22,6 +23,18 @@ export interface JournalView {
   onKeep: (keep: boolean) => void;
   onDownload: () => void;
   onClear: () => void;
+}
+
+/**
+ * Whether there is a note on `prompts` to download (text beyond spaces), and whether Clear
+ * has anything to do: a note, notes kept on this device, or kept notes that could not be read.
+ */
+export function notesState(notes: NotesController, prompts: readonly Prompt[]): Pick<JournalView, 'hasNotes' | 'canClear'> {
+  const texts = prompts.map((p) => notes.get(p.id));
+  return {
+    hasNotes: texts.some((note) => note.trim() !== ''),
+    canClear: texts.some((note) => note !== '') || notes.keeping || notes.notice === 'corrupted',
+  };
 }
 
 /**
